@@ -1,0 +1,66 @@
+import DecimalModule from 'decimal.js';
+import type { Decimal as DecimalInstance } from 'decimal.js';
+
+// decimal.js ships CommonJS types over an ES module: under Node's ESM the
+// default import is the class, under CommonJS interop it carries `.default`.
+const DecimalJs: typeof DecimalInstance =
+  (DecimalModule as unknown as { default?: typeof DecimalInstance }).default ??
+  (DecimalModule as unknown as typeof DecimalInstance);
+
+/**
+ * The engine's private decimal type: 34 significant digits (IEEE 754 decimal128),
+ * rounding half to even inside calculations. It is a `Decimal.clone`, so the
+ * global decimal.js configuration of a host application is never touched.
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 34,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+
+/** An exact decimal value returned by the engine (a decimal.js instance). */
+export type Decimal = DecimalInstance;
+
+/** Anything the engine accepts as an amount: a number or a decimal string such as `"1234.56"`. */
+export type DecimalLike = number | string;
+
+export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
+export const TWELVE = new Decimal(12);
+
+/** Plain decimal notation, optionally signed, optionally with an exponent: "12", "-0.5", ".25", "1e3". */
+export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/**
+ * Converts a number or decimal string to the engine's decimal.
+ *
+ * Numbers are taken at 15 significant digits, the precision Excel shows and
+ * stores, so that the double `0.1 + 0.2` (0.30000000000000004) is read as 0.3.
+ * Strings are taken exactly. The caller has already validated the value.
+ */
+export function toDecimal(value: DecimalLike): Decimal {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && Math.abs(value) < 1e15
+      ? new Decimal(value)
+      : new Decimal(value.toPrecision(15));
+  }
+  return new Decimal(value.trim());
+}
+
+/**
+ * A converter that remembers values it has already converted. An impact map
+ * repeats the same shares and quantities many times; parsing each once is a
+ * large share of the engine's speed. Use one per evaluation.
+ */
+export function decimalCache(): (value: DecimalLike) => Decimal {
+  const seen = new Map<DecimalLike, Decimal>();
+  return (value) => {
+    let decimal = seen.get(value);
+    if (decimal === undefined) {
+      decimal = toDecimal(value);
+      seen.set(value, decimal);
+    }
+    return decimal;
+  };
+}

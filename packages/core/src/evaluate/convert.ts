@@ -1,0 +1,46 @@
+import { Decimal } from '../decimal.js';
+import type { EvaluationResult } from './result.js';
+
+/** A result's shape with every decimal replaced by `To` (number or string). */
+export type Converted<T, To> = T extends Decimal
+  ? To
+  : T extends readonly (infer Item)[]
+    ? Converted<Item, To>[]
+    : T extends object
+      ? { -readonly [Key in keyof T]: Converted<T[Key], To> }
+      : T;
+
+function convert<To>(value: unknown, to: (decimal: Decimal) => To): unknown {
+  if (Decimal.isDecimal(value)) return to(value as Decimal);
+  if (Array.isArray(value)) return value.map((item) => convert(item, to));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item, to)]));
+  }
+  return value;
+}
+
+/**
+ * The result with every decimal as a JavaScript number (nearest double), for
+ * charts and arithmetic that does not need exactness. Null stays null.
+ *
+ * @example
+ * ```ts
+ * toNumbers(evaluate(evaluation)).ratio; //=> 1.7910986...
+ * ```
+ */
+export function toNumbers(result: EvaluationResult): Converted<EvaluationResult, number> {
+  return convert(result, (decimal) => decimal.toNumber()) as Converted<EvaluationResult, number>;
+}
+
+/**
+ * The result as JSON-ready data: every decimal as an exact decimal string, so
+ * nothing is lost in transit. `JSON.stringify(result)` gives the same text.
+ *
+ * @example
+ * ```ts
+ * toJSON(evaluate(evaluation)).presentValue; //=> '89554.9333...'
+ * ```
+ */
+export function toJSON(result: EvaluationResult): Converted<EvaluationResult, string> {
+  return convert(result, (decimal) => decimal.toString()) as Converted<EvaluationResult, string>;
+}

@@ -1,0 +1,53 @@
+/**
+ * `@sroi/core`: an exact Social Return on Investment engine.
+ *
+ * ```ts
+ * import { evaluate, toNumbers, formatRatio } from '@sroi/core';
+ * const result = evaluate(evaluation);
+ * console.log(formatRatio(result.ratio)); // '1.79 : 1'
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+export { Decimal, toDecimal, type DecimalLike } from './decimal.js';
+
+export type {
+  Discount,
+  DiscountSchedule,
+  Domain,
+  Evaluation,
+  EvaluationKind,
+  FinancialProxy,
+  Input,
+  Outcome,
+  Reductions,
+  Stakeholder,
+  Timing,
+} from './model/types.js';
+export { SroiValidationError, type SroiProblem } from './model/problems.js';
+export { validateEvaluation, findProblems } from './model/validate.js';
+export { evaluationSchema } from './model/schema.js';
+export { evaluationJsonSchema } from './model/json-schema.js';
+
+export { evaluate } from './evaluate/evaluate.js';
+export type {
+  DomainResult,
+  EvaluationResult,
+  EvaluationSettings,
+  OutcomeResult,
+  SroiWarning,
+  StakeholderResult,
+  WarningCode,
+  YearResult,
+} from './evaluate/result.js';
+export { toNumbers, toJSON, type Converted } from './evaluate/convert.js';
+export { UNUSUAL } from './evaluate/warnings.js';
+export { paybackMonths, discountedPaybackMonths } from './evaluate/payback.js';
+
+export { impactOf, reductionFactor, type ReductionShares } from './impact/impact.js';
+export { dropOffFactors, yearlyValues } from './projection/drop-off.js';
+export { discountFactor, discountTable, rateOfYear, type DiscountTable } from './discounting/discount-factors.js';
+export { greenBookRate, DEFAULT_RATE } from './discounting/rates.js';
+
+export { formatMoney, formatRatio, formatPercent, formatMonths } from './format/format.js';

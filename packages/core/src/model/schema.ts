@@ -1,0 +1,141 @@
+import * as z from 'zod';
+import { DECIMAL_STRING, toDecimal } from '../decimal.js';
+import { RULES, WHOLE_NUMBER_RULES, type DecimalRule, type WholeNumberRule } from './rules.js';
+import { showValue } from './problems.js';
+
+/** Why a number-or-string value is not a usable number, in the user's words. */
+function notANumber(rule: DecimalRule, input: unknown): string {
+  const valid = `${rule.label} must be ${rule.expected}`;
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return `${valid}; got NaN (not a number)`;
+    return `${valid}; got ${input}, which is infinite`;
+  }
+  if (typeof input === 'string') {
+    const text = input.trim();
+    if (text === '') return `${valid}; got an empty string`;
+    if (/^[+-]?[\d.]+\s*%$/.test(text) && rule.fraction) {
+      const percent = Number.parseFloat(text);
+      return `${valid}; got ${showValue(input)}: write percentages as fractions (${percent / 100} for ${percent}%)`;
+    }
+    if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
+      return `${valid}; got ${showValue(input)}: leave out thousands separators (${text.replace(/,/g, '')})`;
+    }
+  }
+  return `${valid}; got ${showValue(input)}`;
+}
+
+/** Range check on a value already known to be a finite number or decimal string. */
+function outOfRange(rule: DecimalRule, input: number | string): string | undefined {
+  const value = typeof input === 'number' ? input : toDecimal(input).toNumber();
+  const below = rule.min !== undefined && (typeof input === 'number' ? input < rule.min : toDecimal(input).lt(rule.min));
+  const above = rule.max !== undefined && (typeof input === 'number' ? input > rule.max : toDecimal(input).gt(rule.max));
+  if (!below && !above) return undefined;
+  let message = `${rule.label} must be ${rule.expected}; got ${showValue(input)}`;
+  if (rule.fraction && above && value <= 100) {
+    message += `. Did you mean ${value}%? Write ${toDecimal(value).div(100).toString()}`;
+  }
+  return message;
+}
+
+/** A number or decimal string, checked against a rule from `rules.ts`. */
+export function decimalField(rule: DecimalRule) {
+  const error = (issue: { input?: unknown }) => notANumber(rule, issue.input);
+  return z
+    .union([z.number({ error }), z.string({ error }).regex(DECIMAL_STRING, { error })], { error })
+    .superRefine((input, context) => {
+      // zod runs refinements even after the type check failed; skip what it already reported.
+      const usable = typeof input === 'number' ? Number.isFinite(input) : typeof input === 'string' && DECIMAL_STRING.test(input);
+      if (!usable) return;
+      const message = outOfRange(rule, input);
+      if (message !== undefined) context.addIssue({ code: 'custom', message, input });
+    })
+    .meta({ description: `${rule.label}: ${rule.expected}; a number or a decimal string` });
+}
+
+/** A whole number within a rule's range. */
+export function wholeNumberField(rule: WholeNumberRule) {
+  const error = (issue: { input?: unknown }) =>
+    `${rule.label} must be ${rule.expected}; got ${showValue(issue.input)}`;
+  return z
+    .int({ error })
+    .min(rule.min, { error })
+    .max(rule.max, { error })
+    .meta({ description: `${rule.label}: ${rule.expected}` });
+}
+
+const text = (label: string) =>
+  z
+    .string({ error: (issue) => `${label} must be text; got ${showValue(issue.input)}` })
+    .refine((value) => value.trim() !== '', { message: `${label} must not be empty` });
+
+const optionalText = z.string().optional();
+
+export const stakeholderSchema = z.strictObject({
+  id: text('stakeholder id'),
+  name: text('stakeholder name'),
+});
+
+export const inputSchema = z.strictObject({
+  stakeholder: z.string().optional(),
+  description: text('input description'),
+  amount: decimalField(RULES.amount),
+  year: wholeNumberField(WHOLE_NUMBER_RULES.inputYear).optional(),
+});
+
+export const proxySchema = z.strictObject({
+  value: decimalField(RULES.proxyValue),
+  description: optionalText,
+  source: optionalText,
+  unit: optionalText,
+  year: wholeNumberField(WHOLE_NUMBER_RULES.priceYear).optional(),
+});
+
+export const domainSchema = z.enum(['economic', 'social', 'environmental']);
+
+export const outcomeSchema = z.strictObject({
+  id: text('outcome id'),
+  stakeholder: text('outcome stakeholder'),
+  description: text('outcome description'),
+  indicator: optionalText,
+  source: optionalText,
+  domain: domainSchema.optional(),
+  quantity: decimalField(RULES.quantity).optional(),
+  quantityByYear: z.array(decimalField(RULES.quantity)).min(1).optional(),
+  proxy: proxySchema,
+  deadweight: decimalField(RULES.deadweight).optional(),
+  displacement: decimalField(RULES.displacement).optional(),
+  attribution: decimalField(RULES.attribution).optional(),
+  dropOff: decimalField(RULES.dropOff).optional(),
+  duration: wholeNumberField(WHOLE_NUMBER_RULES.duration),
+  startYear: wholeNumberField(WHOLE_NUMBER_RULES.startYear).optional(),
+});
+
+export const discountSchema = z.union([
+  z.strictObject({ rate: decimalField(RULES.rate) }),
+  z.strictObject({ schedule: z.enum(['green-book', 'green-book-health']) }),
+  z.strictObject({ rates: z.array(decimalField(RULES.rate)).min(1) }),
+]);
+
+/**
+ * The evaluation model as a zod schema: the one definition that validates
+ * evaluations and from which the shipped JSON Schema is generated.
+ */
+export const evaluationSchema = z
+  .strictObject({
+    name: text('name'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: (issue) => `currency must be an ISO 4217 code such as "GBP"; got ${showValue(issue.input)}` })
+      .optional(),
+    kind: z.enum(['forecast', 'evaluative']).optional(),
+    timing: z.enum(['end-of-year', 'start-of-year', 'mid-year']).optional(),
+    discount: discountSchema.optional(),
+    reductions: z.enum(['multiplicative', 'subtractive']).optional(),
+    stakeholders: z.array(stakeholderSchema),
+    inputs: z.array(inputSchema),
+    outcomes: z.array(outcomeSchema),
+  })
+  .meta({
+    title: 'SROI evaluation',
+    description: 'A Social Return on Investment impact map: stakeholders, inputs and outcomes (see METHOD.md).',
+  });

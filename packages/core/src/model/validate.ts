@@ -41,7 +41,22 @@ export function findProblems(evaluation: unknown): SroiProblem[] {
     message: issue.message,
   }));
   crossCheck(evaluation, (path, value, message) => problems.push({ path: formatPath(path), value, message }));
-  return problems;
+  return inDocumentOrder(problems);
+}
+
+const TOP_LEVEL = ['name', 'currency', 'kind', 'timing', 'discount', 'reductions', 'stakeholders', 'inputs', 'outcomes'];
+
+/** Sorts problems as a reader meets them: settings, then each row in turn (stable within a row). */
+function inDocumentOrder(problems: SroiProblem[]): SroiProblem[] {
+  const rank = (path: string): [number, number] => {
+    const match = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(path);
+    const field = TOP_LEVEL.indexOf(match?.[1] ?? '');
+    return [field === -1 ? TOP_LEVEL.length : field, Number(match?.[2] ?? -1)];
+  };
+  return problems
+    .map((problem, order) => ({ problem, order, rank: rank(problem.path) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+    .map(({ problem }) => problem);
 }
 
 /** Messages for zod's built-in checks; field-specific checks bring their own. */

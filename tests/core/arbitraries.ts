@@ -15,7 +15,9 @@ export const timing: fc.Arbitrary<Timing> = fc.constantFrom('end-of-year', 'star
 export const discount: fc.Arbitrary<Discount> = fc.oneof(
   fc.integer({ min: 0, max: 100 }).map((tenths) => ({ rate: tenths / 1000 })),
   fc.constantFrom({ schedule: 'green-book' as const }, { schedule: 'green-book-health' as const }),
-  fc.array(fc.integer({ min: 0, max: 80 }), { minLength: 25, maxLength: 25 }).map((rates) => ({ rates: rates.map((r) => r / 1000) })),
+  fc
+    .array(fc.integer({ min: 0, max: 80 }), { minLength: 25, maxLength: 25 })
+    .map((rates) => ({ rates: rates.map((r) => r / 1000) })),
 );
 
 function outcomeArbitrary(id: string, proxy: fc.Arbitrary<number>): fc.Arbitrary<Outcome> {
@@ -64,10 +66,10 @@ export function evaluationArbitrary(options: { positive?: boolean } = {}): fc.Ar
       outcomes: outcomesArbitrary(options),
       timing,
       discount,
-      inputs: fc.array(
-        fc.record({ amount: positiveMoney, year: fc.integer({ min: 0, max: 3 }) }),
-        { minLength: 1, maxLength: 3 },
-      ),
+      inputs: fc.array(fc.record({ amount: positiveMoney, year: fc.integer({ min: 0, max: 3 }) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
     })
     .map(({ outcomes, timing, discount, inputs }) => ({
       name: 'Generated',

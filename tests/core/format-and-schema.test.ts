@@ -1,4 +1,12 @@
-import { Decimal, evaluationJsonSchema, formatMoney, formatMonths, formatPercent, formatRatio, toDecimal } from '@sroi/core';
+import {
+  Decimal,
+  evaluationJsonSchema,
+  formatMoney,
+  formatMonths,
+  formatPercent,
+  formatRatio,
+  toDecimal,
+} from '@sroi/core';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -40,7 +48,16 @@ describe('the JSON Schema', () => {
     expect(schema.required).toEqual(['name', 'stakeholders', 'inputs', 'outcomes']);
     const outcome = schema.properties['outcomes']?.items;
     expect(Object.keys(outcome?.properties ?? {})).toEqual(
-      expect.arrayContaining(['quantity', 'proxy', 'deadweight', 'displacement', 'attribution', 'dropOff', 'duration', 'startYear']),
+      expect.arrayContaining([
+        'quantity',
+        'proxy',
+        'deadweight',
+        'displacement',
+        'attribution',
+        'dropOff',
+        'duration',
+        'startYear',
+      ]),
     );
     expect(outcome?.required).toEqual(['id', 'stakeholder', 'description', 'proxy', 'duration']);
   });

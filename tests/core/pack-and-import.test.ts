@@ -55,17 +55,32 @@ describe('@sroi/core as a published package', () => {
       join(project, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true,
-          noUncheckedIndexedAccess: true, resolveJsonModule: true, lib: ['ES2022', 'DOM'], outDir: 'out',
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          resolveJsonModule: true,
+          lib: ['ES2022', 'DOM'],
+          outDir: 'out',
         },
         files: ['main.ts'],
       }),
     );
     writeFileSync(join(project, 'main.ts'), consumer);
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(workspace, tarball!)], project);
+    run(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', '--silent', join(workspace, tarball!)],
+      project,
+    );
 
     run(process.execPath, [tsc, '-p', 'tsconfig.json'], project);
     const output = JSON.parse(run(process.execPath, ['out/main.js'], project));
-    expect(output).toEqual({ pv: '89554.93', ratio: '1.79 : 1', rejected: 'outcomes[0].deadweight', schema: 'SROI evaluation' });
+    expect(output).toEqual({
+      pv: '89554.93',
+      ratio: '1.79 : 1',
+      rejected: 'outcomes[0].deadweight',
+      schema: 'SROI evaluation',
+    });
   });
 });

@@ -43,7 +43,8 @@ describe('evaluate, as laws over random valid evaluations', () => {
       fc.property(evaluationArbitrary(), (evaluation) => {
         const result = evaluate(evaluation);
         const total = result.presentValue;
-        const close = (sum: { toNumber(): number }) => expect(Math.abs(sum.toNumber() - total.toNumber())).toBeLessThan(1e-6);
+        const close = (sum: { toNumber(): number }) =>
+          expect(Math.abs(sum.toNumber() - total.toNumber())).toBeLessThan(1e-6);
         close(result.years.reduce((s, y) => s.plus(y.presentValue), total.minus(total)));
         close(result.stakeholders.reduce((s, y) => s.plus(y.presentValue), total.minus(total)));
         close(result.domains.reduce((s, y) => s.plus(y.presentValue), total.minus(total)));
@@ -86,14 +87,19 @@ describe('evaluate, as laws over random valid evaluations', () => {
     'never rises when %s rises (for benefits: proxies above zero)',
     (field) => {
       fc.assert(
-        fc.property(evaluationArbitrary({ positive: true }), fc.nat(), fc.integer({ min: 1, max: 100 }), (evaluation, pick, up) => {
-          const index = pick % evaluation.outcomes.length;
-          const target = evaluation.outcomes[index]!;
-          if (field === 'dropOff' && target.quantityByYear) return;
-          const raised = Math.min(1, Number(target[field] ?? 0) + up / 100);
-          const after = evaluate(withOutcome(evaluation, index, (o) => ({ ...o, [field]: raised })));
-          expect(after.presentValue.lte(evaluate(evaluation).presentValue)).toBe(true);
-        }),
+        fc.property(
+          evaluationArbitrary({ positive: true }),
+          fc.nat(),
+          fc.integer({ min: 1, max: 100 }),
+          (evaluation, pick, up) => {
+            const index = pick % evaluation.outcomes.length;
+            const target = evaluation.outcomes[index]!;
+            if (field === 'dropOff' && target.quantityByYear) return;
+            const raised = Math.min(1, Number(target[field] ?? 0) + up / 100);
+            const after = evaluate(withOutcome(evaluation, index, (o) => ({ ...o, [field]: raised })));
+            expect(after.presentValue.lte(evaluate(evaluation).presentValue)).toBe(true);
+          },
+        ),
         RUNS,
       );
     },

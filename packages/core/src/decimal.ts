@@ -41,11 +41,19 @@ export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
  */
 export function toDecimal(value: DecimalLike): Decimal {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && Math.abs(value) < 1e15
-      ? new Decimal(value)
-      : new Decimal(value.toPrecision(15));
+    if (Number.isInteger(value) && Math.abs(value) < 1e15) return new Decimal(value);
+    // The shortest text of a double with up to 15 significant digits is that
+    // value already (and quicker to parse than toPrecision's padded text).
+    const shortest = String(value);
+    return new Decimal(significantDigits(shortest) <= 15 ? shortest : value.toPrecision(15));
   }
   return new Decimal(value.trim());
+}
+
+/** Significant digits in a number's shortest text, e.g. "0.0250" -> 3 (exponent ignored). */
+function significantDigits(text: string): number {
+  const mantissa = text.replace(/^-/, '').split(/e/i)[0] ?? '';
+  return mantissa.replace('.', '').replace(/^0+/, '').length;
 }
 
 /**

@@ -85,4 +85,3 @@ function factorOf(year: number, timing: Timing, compounded: Decimal[], onePlusRa
 export function discountFactor(year: number, discount?: Discount, timing: Timing = 'end-of-year'): Decimal {
   return discountTable(discount, timing, year).factors[year] as Decimal;
 }
-

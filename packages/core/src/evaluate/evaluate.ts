@@ -60,14 +60,17 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   const lastYear = Math.max(lastOutcomeYear, lastInputYear);
   const { factors } = discountTable(settings.discount, settings.timing, lastYear);
 
-  const { outcomes, yearValues } = projectOutcomes(valid.outcomes, settings.reductions, factors, lastYear);
+  const { outcomes, yearValues, impact } = projectOutcomes(valid.outcomes, settings.reductions, factors, lastYear);
 
   const yearInputs: Decimal[] = Array.from({ length: lastYear + 1 }, () => ZERO);
   for (const input of valid.inputs) {
     const year = input.year ?? 0;
     yearInputs[year] = (yearInputs[year] as Decimal).plus(decimal(input.amount));
   }
-  const inputsPresentValue = yearInputs.reduce((sum, amount, year) => sum.plus(amount.times(factors[year] as Decimal)), ZERO);
+  const inputsPresentValue = yearInputs.reduce(
+    (sum, amount, year) => sum.plus(amount.times(factors[year] as Decimal)),
+    ZERO,
+  );
 
   const years: YearResult[] = [];
   let cumulativePresentValue = ZERO;
@@ -76,11 +79,30 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
     const discountFactor = factors[year] as Decimal;
     const presentValue = value.times(discountFactor);
     cumulativePresentValue = cumulativePresentValue.plus(presentValue);
-    years.push({ year, value, discountFactor, presentValue, inputs: yearInputs[year] as Decimal, cumulativePresentValue });
+    years.push({
+      year,
+      value,
+      discountFactor,
+      presentValue,
+      inputs: yearInputs[year] as Decimal,
+      cumulativePresentValue,
+    });
   }
 
-  const presentValue = outcomes.reduce((sum, outcome) => sum.plus(outcome.presentValue), ZERO);
-  const impact = outcomes.reduce((sum, outcome) => sum.plus(outcome.impact), ZERO);
+  // One pass adds each outcome to its stakeholder and domain; the total is
+  // the sum of the (few) stakeholder totals.
+  const stakeholderValue = new Map<string, Decimal>(valid.stakeholders.map((s) => [s.id, ZERO]));
+  const domainValue = new Map<Domain | 'unassigned', Decimal>();
+  for (const outcome of outcomes) {
+    stakeholderValue.set(
+      outcome.stakeholder,
+      (stakeholderValue.get(outcome.stakeholder) as Decimal).plus(outcome.presentValue),
+    );
+    const domain = outcome.domain ?? 'unassigned';
+    domainValue.set(domain, (domainValue.get(domain) ?? ZERO).plus(outcome.presentValue));
+  }
+  let presentValue = ZERO;
+  for (const value of stakeholderValue.values()) presentValue = presentValue.plus(value);
   const netPresentValue = presentValue.minus(inputsPresentValue);
   const hasInputs = inputsPresentValue.gt(0);
   const ratio = hasInputs ? presentValue.div(inputsPresentValue) : null;
@@ -89,13 +111,6 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   const discountedPayback = discountedPaybackMonths(inputsPresentValue, [ZERO, ...years.map((y) => y.presentValue)]);
 
   const share = (part: Decimal) => (presentValue.isZero() ? null : part.div(presentValue));
-  const stakeholderValue = new Map<string, Decimal>();
-  const domainValue = new Map<Domain | 'unassigned', Decimal>();
-  for (const outcome of outcomes) {
-    stakeholderValue.set(outcome.stakeholder, (stakeholderValue.get(outcome.stakeholder) ?? ZERO).plus(outcome.presentValue));
-    const domain = outcome.domain ?? 'unassigned';
-    domainValue.set(domain, (domainValue.get(domain) ?? ZERO).plus(outcome.presentValue));
-  }
   const stakeholderInputs = new Map<string, Decimal>();
   for (const input of valid.inputs) {
     if (input.stakeholder === undefined) continue;
@@ -124,11 +139,15 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   if (!hasInputs) {
     warnings.push({
       code: 'no-inputs',
-      message: 'the inputs total nothing, so the ratio, net ratio and paybacks cannot be computed; add what each stakeholder invests',
+      message:
+        'the inputs total nothing, so the ratio, net ratio and paybacks cannot be computed; add what each stakeholder invests',
     });
   } else {
     if (payback === null) {
-      warnings.push({ code: 'impact-not-positive', message: 'the total impact is not positive, so the payback period cannot be computed' });
+      warnings.push({
+        code: 'impact-not-positive',
+        message: 'the total impact is not positive, so the payback period cannot be computed',
+      });
     }
     if (discountedPayback === null) {
       warnings.push({

@@ -17,7 +17,10 @@ export function paybackMonths(inputsPresentValue: Decimal, impact: Decimal): Dec
  *
  * @param yearPresentValues - present value of each year, index = year (index 0 unused)
  */
-export function discountedPaybackMonths(inputsPresentValue: Decimal, yearPresentValues: readonly Decimal[]): Decimal | null {
+export function discountedPaybackMonths(
+  inputsPresentValue: Decimal,
+  yearPresentValues: readonly Decimal[],
+): Decimal | null {
   if (!inputsPresentValue.gt(0)) return null;
   let cumulative = ZERO;
   for (let year = 1; year < yearPresentValues.length; year += 1) {

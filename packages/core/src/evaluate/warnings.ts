@@ -27,7 +27,8 @@ export function unusualValueWarnings(evaluation: Evaluation): SroiWarning[] {
   const warnings: SroiWarning[] = [];
   evaluation.outcomes.forEach((outcome, index) => {
     const path = `outcomes[${index}]`;
-    for (const [field, code] of SHARES) {
+    for (let s = 0; s < SHARES.length; s += 1) {
+      const [field, code] = SHARES[s] as (typeof SHARES)[number];
       const value = outcome[field];
       if (value !== undefined && exceeds(value, UNUSUAL.share)) {
         warnings.push({
@@ -37,8 +38,8 @@ export function unusualValueWarnings(evaluation: Evaluation): SroiWarning[] {
         });
       }
     }
-    const noDropOff = outcome.dropOff === undefined || toDecimal(outcome.dropOff).isZero();
-    if (outcome.duration > UNUSUAL.durationWithoutDropOff && outcome.quantityByYear === undefined && noDropOff) {
+    const noDropOff = () => outcome.dropOff === undefined || toDecimal(outcome.dropOff).isZero();
+    if (outcome.duration > UNUSUAL.durationWithoutDropOff && outcome.quantityByYear === undefined && noDropOff()) {
       warnings.push({
         code: 'no-drop-off-long-duration',
         path: `${path}.dropOff`,

@@ -22,7 +22,11 @@ export function crossCheck(evaluation: unknown, report: Report): void {
   const known = [...stakeholderIds].map((id) => JSON.stringify(id)).join(', ') || 'none defined';
   const checkReference = (collection: string, index: number, id: unknown) => {
     if (typeof id === 'string' && id.trim() !== '' && !stakeholderIds.has(id)) {
-      report([collection, index, 'stakeholder'], id, `stakeholder ${showValue(id)} is not in the stakeholders list; known stakeholders: ${known}`);
+      report(
+        [collection, index, 'stakeholder'],
+        id,
+        `stakeholder ${showValue(id)} is not in the stakeholders list; known stakeholders: ${known}`,
+      );
     }
   };
   inputs.forEach((input, index) => isRecord(input) && checkReference('inputs', index, input['stakeholder']));
@@ -45,7 +49,8 @@ function reportDuplicates(items: unknown[], collection: string, label: string, r
   items.forEach((item, index) => {
     const id = isRecord(item) ? item['id'] : undefined;
     if (typeof id !== 'string') return;
-    if (seen.has(id)) report([collection, index, 'id'], id, `${label} ${showValue(id)} is used twice; ids must be unique`);
+    if (seen.has(id))
+      report([collection, index, 'id'], id, `${label} ${showValue(id)} is used twice; ids must be unique`);
     seen.add(id);
   });
   return seen;
@@ -56,8 +61,11 @@ function checkSubtractiveSum(outcome: Record<string, unknown>, index: number, re
   if (shares.some((share) => share === null)) return;
   const sum = shares.reduce<Decimal>((total, share) => total.plus(share ?? 0), toDecimal(0));
   if (sum.gt(1)) {
-    report([`outcomes`, index], sum.toNumber(),
-      `deadweight + displacement + attribution is ${sum.times(100).toString()}%, over 100%, which subtractive reductions cannot take; lower them or use multiplicative reductions`);
+    report(
+      [`outcomes`, index],
+      sum.toNumber(),
+      `deadweight + displacement + attribution is ${sum.times(100).toString()}%, over 100%, which subtractive reductions cannot take; lower them or use multiplicative reductions`,
+    );
   }
 }
 
@@ -65,29 +73,44 @@ function checkQuantities(outcome: Record<string, unknown>, index: number, report
   const byYear = outcome['quantityByYear'];
   const quantity = outcome['quantity'];
   if (byYear === undefined) {
-    if (quantity === undefined) report(['outcomes', index, 'quantity'], undefined, 'quantity is required (or give quantityByYear)');
+    if (quantity === undefined)
+      report(['outcomes', index, 'quantity'], undefined, 'quantity is required (or give quantityByYear)');
     return;
   }
   if (!Array.isArray(byYear)) return;
   const dropOff = usableDecimal(outcome['dropOff']);
   if (dropOff !== null && !dropOff.isZero()) {
-    report(['outcomes', index, 'dropOff'], outcome['dropOff'],
-      'drop-off must not be given with quantityByYear: the yearly quantities already say how the outcome changes');
+    report(
+      ['outcomes', index, 'dropOff'],
+      outcome['dropOff'],
+      'drop-off must not be given with quantityByYear: the yearly quantities already say how the outcome changes',
+    );
   }
   const duration = outcome['duration'];
   if (Number.isInteger(duration) && byYear.length !== duration) {
-    report(['outcomes', index, 'quantityByYear'], byYear,
-      `quantityByYear has ${byYear.length} ${byYear.length === 1 ? 'quantity' : 'quantities'} but the duration is ${String(duration)} years; give one quantity per year of the outcome`);
+    report(
+      ['outcomes', index, 'quantityByYear'],
+      byYear,
+      `quantityByYear has ${byYear.length} ${byYear.length === 1 ? 'quantity' : 'quantities'} but the duration is ${String(duration)} years; give one quantity per year of the outcome`,
+    );
   }
   const first = usableDecimal(byYear[0]);
   const given = usableDecimal(quantity);
   if (quantity !== undefined && first !== null && given !== null && !first.eq(given)) {
-    report(['outcomes', index, 'quantity'], quantity,
-      `quantity ${showValue(quantity)} differs from the first year of quantityByYear (${showValue(byYear[0])}); leave quantity out or make them agree`);
+    report(
+      ['outcomes', index, 'quantity'],
+      quantity,
+      `quantity ${showValue(quantity)} differs from the first year of quantityByYear (${showValue(byYear[0])}); leave quantity out or make them agree`,
+    );
   }
 }
 
-function checkRatesLength(evaluation: Record<string, unknown>, outcomes: unknown[], inputs: unknown[], report: Report): void {
+function checkRatesLength(
+  evaluation: Record<string, unknown>,
+  outcomes: unknown[],
+  inputs: unknown[],
+  report: Report,
+): void {
   const discount = evaluation['discount'];
   if (!isRecord(discount) || !Array.isArray(discount['rates'])) return;
   const timing = evaluation['timing'];
@@ -101,11 +124,17 @@ function checkRatesLength(evaluation: Record<string, unknown>, outcomes: unknown
   for (const input of inputs) {
     if (isRecord(input) && Number.isInteger(input['year'])) years.push(input['year'] as number);
   }
-  const needed = lastYearToDiscount(Math.max(0, ...years), timing === 'start-of-year' || timing === 'mid-year' ? timing : 'end-of-year');
+  const needed = lastYearToDiscount(
+    Math.max(0, ...years),
+    timing === 'start-of-year' || timing === 'mid-year' ? timing : 'end-of-year',
+  );
   const rates = discount['rates'];
   if (rates.length < needed) {
-    report(['discount', 'rates'], rates,
-      `discount.rates has ${rates.length} ${rates.length === 1 ? 'rate' : 'rates'} but the evaluation discounts ${needed} years; give one rate per year, year 1 first`);
+    report(
+      ['discount', 'rates'],
+      rates,
+      `discount.rates has ${rates.length} ${rates.length === 1 ? 'rate' : 'rates'} but the evaluation discounts ${needed} years; give one rate per year, year 1 first`,
+    );
   }
 }
 

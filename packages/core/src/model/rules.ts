@@ -47,7 +47,12 @@ export const RULES = {
 
 export const WHOLE_NUMBER_RULES = {
   duration: { label: 'duration', min: 1, max: 1000, expected: 'a whole number of years from 1 to 1000' },
-  startYear: { label: 'start year', min: 1, max: 1000, expected: 'a whole number from 1 (the year of the activity) to 1000' },
+  startYear: {
+    label: 'start year',
+    min: 1,
+    max: 1000,
+    expected: 'a whole number from 1 (the year of the activity) to 1000',
+  },
   inputYear: { label: 'input year', min: 0, max: 1000, expected: 'a whole number from 0 (undiscounted) to 1000' },
   priceYear: { label: 'price year', min: 1800, max: 2300, expected: 'a four-digit year such as 2024' },
 } satisfies Record<string, WholeNumberRule>;

@@ -27,8 +27,10 @@ function notANumber(rule: DecimalRule, input: unknown): string {
 /** Range check on a value already known to be a finite number or decimal string. */
 function outOfRange(rule: DecimalRule, input: number | string): string | undefined {
   const value = typeof input === 'number' ? input : toDecimal(input).toNumber();
-  const below = rule.min !== undefined && (typeof input === 'number' ? input < rule.min : toDecimal(input).lt(rule.min));
-  const above = rule.max !== undefined && (typeof input === 'number' ? input > rule.max : toDecimal(input).gt(rule.max));
+  const below =
+    rule.min !== undefined && (typeof input === 'number' ? input < rule.min : toDecimal(input).lt(rule.min));
+  const above =
+    rule.max !== undefined && (typeof input === 'number' ? input > rule.max : toDecimal(input).gt(rule.max));
   if (!below && !above) return undefined;
   let message = `${rule.label} must be ${rule.expected}; got ${showValue(input)}`;
   if (rule.fraction && above && value <= 100) {
@@ -44,7 +46,8 @@ export function decimalField(rule: DecimalRule) {
     .union([z.number({ error }), z.string({ error }).regex(DECIMAL_STRING, { error })], { error })
     .superRefine((input, context) => {
       // zod runs refinements even after the type check failed; skip what it already reported.
-      const usable = typeof input === 'number' ? Number.isFinite(input) : typeof input === 'string' && DECIMAL_STRING.test(input);
+      const usable =
+        typeof input === 'number' ? Number.isFinite(input) : typeof input === 'string' && DECIMAL_STRING.test(input);
       if (!usable) return;
       const message = outOfRange(rule, input);
       if (message !== undefined) context.addIssue({ code: 'custom', message, input });
@@ -54,8 +57,7 @@ export function decimalField(rule: DecimalRule) {
 
 /** A whole number within a rule's range. */
 export function wholeNumberField(rule: WholeNumberRule) {
-  const error = (issue: { input?: unknown }) =>
-    `${rule.label} must be ${rule.expected}; got ${showValue(issue.input)}`;
+  const error = (issue: { input?: unknown }) => `${rule.label} must be ${rule.expected}; got ${showValue(issue.input)}`;
   return z
     .int({ error })
     .min(rule.min, { error })
@@ -125,7 +127,9 @@ export const evaluationSchema = z
     name: text('name'),
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/, { error: (issue) => `currency must be an ISO 4217 code such as "GBP"; got ${showValue(issue.input)}` })
+      .regex(/^[A-Z]{3}$/, {
+        error: (issue) => `currency must be an ISO 4217 code such as "GBP"; got ${showValue(issue.input)}`,
+      })
       .optional(),
     kind: z.enum(['forecast', 'evaluative']).optional(),
     timing: z.enum(['end-of-year', 'start-of-year', 'mid-year']).optional(),

@@ -35,10 +35,7 @@ export type DiscountSchedule = 'green-book' | 'green-book-health';
  * - `{ schedule }`: the Green Book's declining schedule, standard or health (rates fall after year 30);
  * - `{ rates }`: one rate per year of discounting, year 1 first.
  */
-export type Discount =
-  | { rate: DecimalLike }
-  | { schedule: DiscountSchedule }
-  | { rates: readonly DecimalLike[] };
+export type Discount = { rate: DecimalLike } | { schedule: DiscountSchedule } | { rates: readonly DecimalLike[] };
 
 /** How deadweight, displacement and attribution combine (METHOD.md step 1). */
 export type Reductions = 'multiplicative' | 'subtractive';

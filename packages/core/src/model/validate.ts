@@ -1,11 +1,5 @@
 import type * as z from 'zod';
-import {
-  evaluationSchema,
-  inputSchema,
-  outcomeSchema,
-  proxySchema,
-  stakeholderSchema,
-} from './schema.js';
+import { evaluationSchema, inputSchema, outcomeSchema, proxySchema, stakeholderSchema } from './schema.js';
 import { crossCheck } from './cross-check.js';
 import { formatPath, showValue, SroiValidationError, type SroiProblem } from './problems.js';
 import type { Evaluation } from './types.js';
@@ -44,7 +38,17 @@ export function findProblems(evaluation: unknown): SroiProblem[] {
   return inDocumentOrder(problems);
 }
 
-const TOP_LEVEL = ['name', 'currency', 'kind', 'timing', 'discount', 'reductions', 'stakeholders', 'inputs', 'outcomes'];
+const TOP_LEVEL = [
+  'name',
+  'currency',
+  'kind',
+  'timing',
+  'discount',
+  'reductions',
+  'stakeholders',
+  'inputs',
+  'outcomes',
+];
 
 /** Sorts problems as a reader meets them: settings, then each row in turn (stable within a row). */
 function inDocumentOrder(problems: SroiProblem[]): SroiProblem[] {

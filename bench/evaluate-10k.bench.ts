@@ -1,0 +1,62 @@
+// BENCH evaluate-10k: the exact engine against a plain float64 implementation
+// that produces the same breakdowns (per outcome impact, yearly values and
+// present value; per year; per stakeholder and domain), in the same run.
+import { evaluate, type Evaluation } from '@sroi/core';
+import { syntheticEvaluation } from './impact-map-data.js';
+import { fixed, medianMs } from './measure.js';
+
+/** What a straightforward float64 loop over the impact map looks like. */
+function floatEvaluate(evaluation: Evaluation) {
+  const years = new Map<number, number>();
+  const stakeholders = new Map<string, number>();
+  const domains = new Map<string, number>();
+  let presentValue = 0;
+  let impactTotal = 0;
+  const outcomes = evaluation.outcomes.map((o) => {
+    const impact =
+      Number(o.quantity) *
+      Number(o.proxy.value) *
+      (1 - Number(o.deadweight ?? 0)) *
+      (1 - Number(o.displacement ?? 0)) *
+      (1 - Number(o.attribution ?? 0));
+    const values: number[] = [];
+    let pv = 0;
+    for (let k = 1; k <= o.duration; k++) {
+      const value = impact * Math.pow(1 - Number(o.dropOff ?? 0), k - 1);
+      const year = (o.startYear ?? 1) + k - 1;
+      values.push(value);
+      years.set(year, (years.get(year) ?? 0) + value);
+      pv += value / Math.pow(1.035, year);
+    }
+    presentValue += pv;
+    impactTotal += impact;
+    stakeholders.set(o.stakeholder, (stakeholders.get(o.stakeholder) ?? 0) + pv);
+    domains.set(o.domain ?? 'unassigned', (domains.get(o.domain ?? 'unassigned') ?? 0) + pv);
+    return { id: o.id, impact, values, presentValue: pv };
+  });
+  const inputs = evaluation.inputs.reduce((sum, input) => sum + Number(input.amount), 0);
+  return { presentValue, impactTotal, ratio: presentValue / inputs, outcomes, years, stakeholders, domains };
+}
+
+const evaluation = syntheticEvaluation(10_000);
+const exactMs = medianMs(() => evaluate(evaluation), 7, 2);
+const floatMs = medianMs(() => floatEvaluate(evaluation), 21, 5);
+
+// The two must agree before their speeds are worth comparing.
+const difference = Math.abs(evaluate(evaluation).presentValue.toNumber() - floatEvaluate(evaluation).presentValue);
+if (difference > 0.01) throw new Error(`engine and float loop disagree by ${difference}`);
+
+console.log(
+  `BENCH evaluate-10k ratio=${fixed(exactMs / floatMs)} goal<=10 exact_ms=${fixed(exactMs)} float64_ms=${fixed(floatMs)}`,
+);
+
+const large = syntheticEvaluation(100_000, 7);
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const start = performance.now();
+const result = evaluate(large);
+const largeMs = performance.now() - start;
+const heapAfter = process.memoryUsage().heapUsed;
+console.log(
+  `BENCH evaluate-100k ms=${fixed(largeMs, 0)} result_heap_mb=${fixed((heapAfter - heapBefore) / 2 ** 20, 1)} peak_rss_mb=${fixed(process.resourceUsage().maxRSS / 1024, 0)} outcomes=${result.outcomes.length}`,
+);

@@ -75,6 +75,11 @@ describe('discount forms', () => {
     expect(ratio.toString()).toBe('1.0129');
   });
 
+  it('start-of-year timing needs one rate fewer than the last year', () => {
+    const result = evaluate({ ...workedCheck, timing: 'start-of-year', discount: { rates: [0.05, 0.04] } });
+    expect(result.presentValue.toFixed(2)).toBe(cents(54000 + 27000 / 1.05 + 13500 / (1.05 * 1.04)).toFixed(2));
+  });
+
   it('year 0 is always undiscounted', () => {
     expect(discountFactor(0, { rate: 0.5 }, 'end-of-year').toString()).toBe('1');
   });

@@ -1,6 +1,7 @@
 import { ONE, toDecimal, type Decimal } from '../decimal.js';
 import type { Discount, Timing } from '../model/types.js';
 import { DEFAULT_RATE, greenBookRate } from './rates.js';
+import { lastYearToDiscount } from '../model/years.js';
 
 /**
  * Discount factors for years 0..lastYear, computed once per evaluation.
@@ -38,12 +39,14 @@ export function rateOfYear(discount: Discount | undefined, year: number): Decima
  * ```
  */
 export function discountTable(discount: Discount | undefined, timing: Timing, lastYear: number): DiscountTable {
-  // growth[n] = product of (1 + r_k), k = 1..n; dividing once per year keeps
-  // each factor within one rounding of the exact product.
+  // compounded[n] = product of (1 + r_k), k = 1..n: only as many years as the
+  // timing needs (start-of-year never uses the last year's rate), so a rates
+  // list that validation accepts is always long enough.
+  const steps = lastYearToDiscount(lastYear, timing);
   const onePlusRate: Decimal[] = [ONE];
   const compounded: Decimal[] = [ONE];
   const constant = discount === undefined || 'rate' in discount ? ONE.plus(rateOfYear(discount, 1)) : undefined;
-  for (let k = 1; k <= lastYear; k += 1) {
+  for (let k = 1; k <= steps; k += 1) {
     const step = constant ?? ONE.plus(rateOfYear(discount, k));
     onePlusRate.push(step);
     compounded.push((compounded[k - 1] as Decimal).times(step));

@@ -51,3 +51,37 @@ export { discountFactor, discountTable, rateOfYear, type DiscountTable } from '.
 export { greenBookRate, DEFAULT_RATE } from './discounting/rates.js';
 
 export { formatMoney, formatRatio, formatPercent, formatMonths } from './format/format.js';
+
+// Sensitivity and uncertainty (METHOD.md step 6): switching values, one-way (tornado), scenarios, Monte Carlo.
+export {
+  switchingValues,
+  type SwitchingValue,
+  type SwitchingValues,
+  type SwitchingValueOptions,
+} from './sensitivity/switching-values.js';
+export { oneWay, type OneWay, type OneWayOptions, type OneWayPoint, type OneWayRow } from './sensitivity/one-way.js';
+export {
+  scenarios,
+  applyChanges,
+  type Scenario,
+  type ScenarioChange,
+  type ScenarioResult,
+} from './sensitivity/scenarios.js';
+export {
+  monteCarlo,
+  monteCarloAsync,
+  MAX_ITERATIONS,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type Spread,
+} from './sensitivity/monte-carlo/monte-carlo.js';
+export {
+  DEFAULT_DISTRIBUTIONS,
+  type Distribution,
+  type DistributionType,
+  type Distributions,
+} from './sensitivity/monte-carlo/distributions.js';
+export { seededUniform } from './sensitivity/monte-carlo/random.js';
+export { ESTIMATES, type Estimate, type ChangeUnit } from './sensitivity/estimates.js';
+export type { NoSwitchingValue, NoSwitchingValueCode } from './sensitivity/reasons.js';
+export { SroiOptionsError, SroiCancelledError } from './sensitivity/errors.js';

@@ -1,0 +1,97 @@
+import { ONE, type Decimal } from '../decimal.js';
+import { LABELS, type Estimate } from './estimates.js';
+
+/**
+ * Why an estimate has no switching value:
+ * - `no-inputs`: the inputs total nothing, so there is no ratio to move;
+ * - `no-effect`: the estimate does not change the present value (a zero quantity, a one-year outcome's drop-off...);
+ * - `out-of-range`: no value in the estimate's valid range reaches the target;
+ * - `not-applicable`: the estimate does not exist for the outcome (drop-off or duration with `quantityByYear`).
+ */
+export type NoSwitchingValueCode = 'no-inputs' | 'no-effect' | 'out-of-range' | 'not-applicable';
+
+export interface NoSwitchingValue {
+  readonly code: NoSwitchingValueCode;
+  readonly message: string;
+}
+
+export const NO_INPUTS: NoSwitchingValue = {
+  code: 'no-inputs',
+  message: 'the inputs total nothing, so there is no ratio to move; add what each stakeholder invests',
+};
+
+export function notApplicable(estimate: Estimate): NoSwitchingValue {
+  return {
+    code: 'not-applicable',
+    message: `${LABELS[estimate]} does not apply to an outcome measured with quantityByYear: the yearly quantities already say how it changes and how long it lasts`,
+  };
+}
+
+export function noEffect(estimate: Estimate, why: string): NoSwitchingValue {
+  return { code: 'no-effect', message: `changing the ${LABELS[estimate]} does not change the present value: ${why}` };
+}
+
+/** How a value of an estimate reads in a sentence: "100% deadweight", "a quantity of 0". */
+export function describeValue(estimate: Estimate, value: Decimal | number, together = false): string {
+  if (!together && typeof value === 'number' && (value === 0 || value === 1)) {
+    // The usual bounds, without decimal arithmetic.
+    if (estimate === 'quantity' || estimate === 'proxy')
+      return `a ${estimate === 'quantity' ? 'quantity' : 'proxy'} of ${value}`;
+    if (estimate === 'duration') return `a duration of ${value} year${value === 1 ? '' : 's'}`;
+    return `${value * 100}% ${LABELS[estimate]}`;
+  }
+  const decimal = typeof value === 'number' ? ONE.times(value) : value;
+  const every = together ? ' for every outcome' : '';
+  switch (estimate) {
+    case 'quantity':
+      return together ? `${decimal.toString()} times every quantity` : `a quantity of ${decimal.toString()}`;
+    case 'proxy':
+      return together ? `${decimal.toString()} times every proxy` : `a proxy of ${decimal.toString()}`;
+    case 'duration':
+      return together
+        ? `${decimal.gte(0) ? '+' : ''}${decimal.toString()} years on every duration`
+        : `a duration of ${decimal.toString()} year${decimal.eq(1) ? '' : 's'}`;
+    default:
+      return `${together ? (decimal.gte(0) ? '+' : '') : ''}${decimal.times(100).toDecimalPlaces(4).toString()}${together ? ' points of' : '%'} ${LABELS[estimate]}${every}`;
+  }
+}
+
+/**
+ * "even 100% deadweight leaves the ratio at 1.52 : 1, above the target 1 : 1; the other outcomes alone exceed it".
+ *
+ * @param others - the ratio of the other outcomes alone, when the bound removes this outcome's value
+ */
+export function outOfRange(
+  estimate: Estimate,
+  bound: Decimal | number,
+  ratioAtBound: Decimal | number,
+  target: Decimal,
+  options: { together?: boolean; removesOutcome?: boolean; disbenefit?: boolean } = {},
+): NoSwitchingValue {
+  const side = (typeof ratioAtBound === 'number' ? ratioAtBound > target.toNumber() : ratioAtBound.gt(target))
+    ? 'above'
+    : 'below';
+  let message = `even ${describeValue(estimate, bound, options.together)} leaves the ratio at ${ratio(ratioAtBound)}, ${side} the target ${targetText(target)}`;
+  if (options.removesOutcome && side === 'above') message += ': the other outcomes alone exceed it';
+  if (options.disbenefit) message += '; the proxy is negative (a disbenefit), so more of this outcome lowers the ratio';
+  return { code: 'out-of-range', message };
+}
+
+/**
+ * A ratio for a message, to two decimals. Messages about unreachable targets
+ * may take the ratio as float64: it is only shown, never computed with.
+ */
+export function ratio(value: Decimal | number): string {
+  return `${typeof value === 'number' ? value.toFixed(2) : value.toDecimalPlaces(2).toFixed(2)} : 1`;
+}
+
+// A large map repeats the same target in tens of thousands of messages: format it once.
+let lastTarget: Decimal | undefined;
+let lastTargetText = '';
+function targetText(target: Decimal): string {
+  if (target !== lastTarget) {
+    lastTarget = target;
+    lastTargetText = ratio(target);
+  }
+  return lastTargetText;
+}

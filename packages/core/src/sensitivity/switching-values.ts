@@ -1,0 +1,141 @@
+import type { Decimal, DecimalLike } from '../decimal.js';
+import type { Evaluation } from '../model/types.js';
+import { baseCase, type OutcomeFigures } from './base-case.js';
+import { OptionProblems } from './errors.js';
+import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
+import { goalOf, none, type Goal, type Solution } from './goal.js';
+import { years } from './moves.js';
+import { positiveDecimal } from './options.js';
+import { NO_INPUTS, type NoSwitchingValue } from './reasons.js';
+import { solveDropOff } from './solve-drop-off.js';
+import { solveDuration } from './solve-duration.js';
+import { floatFigures, type LinearFigures } from './linear-terms.js';
+import { solveLinear } from './solve-linear.js';
+import { solveMultipleTogether, solveShareTogether } from './together-linear.js';
+import { solveDropOffTogether, solveDurationTogether } from './together-projection.js';
+
+/** Options of {@link switchingValues}. */
+export interface SwitchingValueOptions {
+  /** The ratio to reach, default 1 (1 : 1, the point where value equals investment). */
+  readonly target?: DecimalLike;
+}
+
+/**
+ * How far one estimate must move for the ratio to reach the target.
+ *
+ * - `value`: the estimate's new value (null for all outcomes together, and when there is none);
+ * - `change`: the move, in `unit`: a `multiple` (new / base; quantity and proxy), `percentage-points`
+ *   ((new - base) x 100; the shares) or `years` (new - base; duration). For all outcomes together
+ *   it is the multiple of every quantity or proxy, or the shift of every share or duration;
+ * - `reason`: why there is none, when `change` is null (a base of 0 also leaves a multiple null).
+ */
+export interface SwitchingValue {
+  /** The outcome's id; null for the estimate changed across all outcomes together. */
+  readonly outcome: string | null;
+  readonly estimate: Estimate;
+  readonly unit: ChangeUnit;
+  /** The estimate's value in the evaluation (null for all outcomes together). */
+  readonly base: Decimal | null;
+  readonly value: Decimal | null;
+  readonly change: Decimal | null;
+  readonly reason: NoSwitchingValue | null;
+}
+
+/** Everything {@link switchingValues} finds. */
+export interface SwitchingValues {
+  readonly target: Decimal;
+  readonly presentValue: Decimal;
+  readonly inputsPresentValue: Decimal;
+  /** The base ratio; null without inputs. */
+  readonly ratio: Decimal | null;
+  /** Every estimate of every outcome, outcome by outcome, in the order of {@link ESTIMATES}. */
+  readonly outcomes: readonly SwitchingValue[];
+  /** Each estimate changed across all outcomes together. */
+  readonly together: readonly SwitchingValue[];
+}
+
+/**
+ * Switching values (METHOD.md step 6): for every estimate of every outcome,
+ * and for each estimate of all outcomes together, the value at which the SROI
+ * ratio reaches the target (1 : 1 unless told), or null with the reason no
+ * valid value reaches it.
+ *
+ * Quantity, proxy and the three reductions are solved in closed form (they
+ * enter the value linearly); drop-off by a bracketed root search to the cent;
+ * duration as a whole number of years (the nearest at which the ratio reaches
+ * or passes the target). Changing one outcome only moves that outcome's share
+ * of the total, so the work per outcome is small.
+ *
+ * @param evaluation - the impact map (validated; see {@link Evaluation})
+ * @param options - `target`: the ratio to reach, default 1
+ * @throws SroiValidationError when the evaluation is invalid
+ * @throws SroiOptionsError when the target is not a positive number
+ *
+ * @example
+ * ```ts
+ * const result = switchingValues(workedCheck); // METHOD.md's worked check, ratio 1.7911
+ * const deadweight = result.outcomes.find((s) => s.estimate === 'deadweight');
+ * deadweight?.value?.toFixed(4);   //=> '0.5533'   (from 20%: 1 : 1 at 55.33% deadweight)
+ * deadweight?.change?.toFixed(2);  //=> '35.33'    (percentage points)
+ * result.outcomes.find((s) => s.estimate === 'quantity')?.change?.toFixed(4); //=> '0.5583' (x base)
+ * ```
+ */
+export function switchingValues(evaluation: Evaluation, options: SwitchingValueOptions = {}): SwitchingValues {
+  const problems = new OptionProblems();
+  const target = positiveDecimal(options.target, 1, 'target', 'a ratio above 0, e.g. 1 for 1 : 1', problems);
+  problems.throwIfAny();
+  const base = baseCase(evaluation);
+  const goal = goalOf(base, target);
+  const noInputs = !base.inputsPresentValue.gt(0);
+
+  const outcomes: SwitchingValue[] = [];
+  for (const outcome of base.outcomes) {
+    const floats = noInputs ? undefined : floatFigures(outcome);
+    for (const estimate of ESTIMATES) {
+      const solution = noInputs ? none(NO_INPUTS) : solveOne(goal, outcome, estimate, floats);
+      outcomes.push(record(outcome.id, estimate, baseValue(outcome, estimate), solution));
+    }
+  }
+  const together = ESTIMATES.map((estimate) =>
+    record(null, estimate, null, noInputs ? none(NO_INPUTS) : solveTogether(goal, estimate)),
+  );
+  return {
+    target,
+    presentValue: base.presentValue,
+    inputsPresentValue: base.inputsPresentValue,
+    ratio: base.ratio,
+    outcomes,
+    together,
+  };
+}
+
+function solveOne(goal: Goal, outcome: OutcomeFigures, estimate: Estimate, floats?: LinearFigures<number>): Solution {
+  if (estimate === 'dropOff') return solveDropOff(goal, outcome);
+  if (estimate === 'duration') return solveDuration(goal, outcome);
+  return solveLinear(goal, outcome, estimate, floats);
+}
+
+function solveTogether(goal: Goal, estimate: Estimate): Solution {
+  if (estimate === 'quantity' || estimate === 'proxy') return solveMultipleTogether(goal, estimate);
+  if (estimate === 'dropOff') return solveDropOffTogether(goal);
+  if (estimate === 'duration') return solveDurationTogether(goal);
+  return solveShareTogether(goal, estimate);
+}
+
+/** The estimate's value as given (drop-off 0 and duration for a quantityByYear row are reported as they stand). */
+export function baseValue(outcome: OutcomeFigures, estimate: Estimate): Decimal {
+  if (estimate === 'duration') return years(outcome.duration);
+  return outcome[estimate];
+}
+
+function record(outcome: string | null, estimate: Estimate, base: Decimal | null, solution: Solution): SwitchingValue {
+  return {
+    outcome,
+    estimate,
+    unit: unitOf(estimate),
+    base,
+    value: outcome === null ? null : solution.value,
+    change: solution.change,
+    reason: solution.reason,
+  };
+}

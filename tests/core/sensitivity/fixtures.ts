@@ -1,0 +1,56 @@
+import type { Evaluation, Outcome } from '@sroi/core';
+
+/** METHOD.md's worked check: ratio 1.7911, present value 89,554.93. */
+export const workedCheck: Evaluation = {
+  name: 'Worked check',
+  stakeholders: [{ id: 'people', name: 'Participants' }],
+  inputs: [{ description: 'Grant', amount: 50000 }],
+  outcomes: [
+    {
+      id: 'wellbeing',
+      stakeholder: 'people',
+      description: 'Improved wellbeing',
+      quantity: 100,
+      proxy: { value: 1000 },
+      deadweight: 0.2,
+      displacement: 0.1,
+      attribution: 0.25,
+      dropOff: 0.5,
+      duration: 3,
+    },
+  ],
+};
+
+/** A second outcome, starting the year after, for two-outcome examples. */
+export const jobs: Outcome = {
+  id: 'jobs',
+  stakeholder: 'people',
+  description: 'Jobs sustained',
+  quantity: 10,
+  proxy: { value: 3000 },
+  deadweight: 0.3,
+  attribution: 0.2,
+  dropOff: 0.2,
+  duration: 4,
+  startYear: 2,
+};
+
+export const twoOutcomes: Evaluation = {
+  ...workedCheck,
+  name: 'Two outcomes',
+  outcomes: [...workedCheck.outcomes, jobs],
+};
+
+/** The evaluation with one field of one outcome replaced. */
+export function withOutcome(evaluation: Evaluation, id: string, change: Partial<Outcome>): Evaluation {
+  return { ...evaluation, outcomes: evaluation.outcomes.map((o) => (o.id === id ? { ...o, ...change } : o)) };
+}
+
+/** Recursively freezes plain data, to prove functions leave their input alone. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,203 @@
+import { evaluate, oneWay, scenarios, SroiOptionsError, type Evaluation, type OneWayRow } from '@sroi/core';
+import { deepFreeze, twoOutcomes, withOutcome, workedCheck } from './fixtures';
+
+const row = (rows: readonly OneWayRow[], outcome: string | null, estimate: string) => {
+  const found = rows.find((r) => r.outcome === outcome && r.estimate === estimate);
+  if (found === undefined) throw new Error(`no row for ${String(outcome)} ${estimate}`);
+  return found;
+};
+
+describe('oneWay', () => {
+  it('moves each estimate of the worked check down and up by 10%, or 10 points for shares', () => {
+    const { rows } = oneWay(workedCheck);
+    expect(rows).toHaveLength(14);
+    const deadweight = row(rows, 'wellbeing', 'deadweight');
+    expect([deadweight.low.value?.toString(), deadweight.high.value?.toString()]).toEqual(['0.1', '0.3']);
+    // (1 - 0.1) / (1 - 0.2) x 1.7911 and (1 - 0.3) / 0.8 x 1.7911.
+    expect(deadweight.low.ratio?.toFixed(4)).toBe('2.0150');
+    expect(deadweight.high.ratio?.toFixed(4)).toBe('1.5672');
+    const quantity = row(rows, 'wellbeing', 'quantity');
+    expect([quantity.low.value?.toString(), quantity.high.value?.toString()]).toEqual(['90', '110']);
+    expect(quantity.low.ratio?.toFixed(4)).toBe('1.6120');
+    const duration = row(rows, 'wellbeing', 'duration');
+    expect([duration.low.value?.toString(), duration.high.value?.toString()]).toEqual(['2', '4']);
+  });
+
+  it('sorts by swing, largest first (the order of a tornado chart)', () => {
+    const { rows } = oneWay(twoOutcomes);
+    expect(rows).toHaveLength(21);
+    for (let i = 1; i < rows.length; i += 1) {
+      expect((rows[i - 1] as OneWayRow).swing.gte((rows[i] as OneWayRow).swing)).toBe(true);
+    }
+    expect(
+      rows[0]?.swing.eq((rows[0]?.high.ratio ?? rows[0]?.low.ratio)?.minus(rows[0]?.low.ratio ?? 0).abs() ?? 0),
+    ).toBe(true);
+    expect(rows[0]?.outcome).toBeNull(); // all outcomes together move most
+  });
+
+  it('agrees with evaluating the changed evaluation, outcome by outcome and all together', () => {
+    const { rows } = oneWay(twoOutcomes, { change: 0.2 });
+    for (const r of rows) {
+      const [low, high] = (['low', 'high'] as const).map((side) => {
+        const value = r[side].value;
+        const overrides =
+          r.outcome === null
+            ? [togetherChange(r.estimate, side)]
+            : [
+                {
+                  outcome: r.outcome,
+                  estimate: r.estimate,
+                  value: r.estimate === 'duration' ? Number(value) : String(value),
+                },
+              ];
+        return { name: side, overrides } as never;
+      }) as [never, never];
+      const [lowResult, highResult] = scenarios(twoOutcomes, [low, high]);
+      expect(lowResult?.result.presentValue.minus(r.low.presentValue).abs().lt('1e-20')).toBe(true);
+      expect(highResult?.result.presentValue.minus(r.high.presentValue).abs().lt('1e-20')).toBe(true);
+    }
+  });
+
+  it('holds shares within 0..100% and durations at one year or more', () => {
+    const evaluation = withOutcome(workedCheck, 'wellbeing', {
+      displacement: 0.05,
+      attribution: 0.95,
+      duration: 1,
+      dropOff: 0,
+    });
+    const { rows } = oneWay(evaluation);
+    expect(row(rows, 'wellbeing', 'displacement').low.value?.toString()).toBe('0');
+    expect(row(rows, 'wellbeing', 'attribution').high.value?.toString()).toBe('1');
+    expect(row(rows, 'wellbeing', 'duration').low.value?.toString()).toBe('1');
+  });
+
+  it('leaves drop-off and duration of an outcome measured by year unmoved, with no swing', () => {
+    const byYear = withOutcome(twoOutcomes, 'jobs', {
+      quantity: undefined,
+      dropOff: undefined,
+      quantityByYear: [10, 8, 6, 4],
+    });
+    const { rows } = oneWay(byYear);
+    expect(row(rows, 'jobs', 'dropOff').swing.isZero()).toBe(true);
+    expect(row(rows, 'jobs', 'duration').low.value).toBeNull();
+    const [scaled] = scenarios(byYear, [
+      { name: 'x', overrides: [{ outcome: 'jobs', estimate: 'quantity', multiple: 0.9 }] },
+    ]);
+    expect(scaled?.result.presentValue.eq(row(rows, 'jobs', 'quantity').low.presentValue)).toBe(true);
+  });
+
+  it('never has a higher ratio with more of a reduction (property over changes)', () => {
+    for (const change of [0.05, 0.1, 0.25, 0.5, 1]) {
+      for (const r of oneWay(twoOutcomes, { change }).rows) {
+        if (['deadweight', 'displacement', 'attribution', 'dropOff'].includes(r.estimate)) {
+          expect(r.low.ratio?.gte(r.high.ratio ?? 0)).toBe(true);
+        } else {
+          expect(r.low.ratio?.lte(r.high.ratio ?? 0)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('reports present values, with a null ratio and swings of present value, without inputs', () => {
+    const result = oneWay({ ...workedCheck, inputs: [] });
+    expect(result.ratio).toBeNull();
+    const quantity = row(result.rows, 'wellbeing', 'quantity');
+    expect(quantity.low.ratio).toBeNull();
+    expect(quantity.swing.toFixed(2)).toBe(result.presentValue.times(0.2).toFixed(2));
+  });
+
+  it('rejects a change outside (0, 1]', () => {
+    expect(() => oneWay(workedCheck, { change: 0 })).toThrow(SroiOptionsError);
+    expect(() => oneWay(workedCheck, { change: 1.5 })).toThrow('change must be at most 1 (100%); got 1.5');
+  });
+
+  it('leaves its input unchanged', () => {
+    const frozen = deepFreeze(structuredClone(twoOutcomes));
+    oneWay(frozen);
+    expect(frozen).toEqual(twoOutcomes);
+  });
+});
+
+/** The scenario change that moves one estimate for every outcome by 20%, as the tornado does. */
+function togetherChange(estimate: string, side: 'low' | 'high') {
+  const sign = side === 'low' ? -1 : 1;
+  if (estimate === 'quantity' || estimate === 'proxy') return { estimate, multiple: 1 + sign * 0.2 };
+  if (estimate === 'duration') return { estimate, years: sign };
+  return { estimate, points: sign * 20 };
+}
+
+describe('scenarios', () => {
+  it('applies named low, base and high sets of changes and evaluates each fully', () => {
+    const [low, base, high] = scenarios(workedCheck, [
+      {
+        name: 'low',
+        overrides: [
+          { estimate: 'deadweight', value: 0.4 },
+          { estimate: 'quantity', multiple: 0.8 },
+        ],
+      },
+      { name: 'base', overrides: [] },
+      {
+        name: 'high',
+        overrides: [
+          { outcome: 'wellbeing', estimate: 'dropOff', points: -20 },
+          { estimate: 'duration', years: 1 },
+        ],
+      },
+    ]);
+    expect(low?.name).toBe('low');
+    // 89,554.93 x 0.6 / 0.8 x 0.8 = 53,732.96.
+    expect(low?.result.presentValue.toFixed(2)).toBe('53732.96');
+    expect(base?.result.ratio?.toFixed(4)).toBe('1.7911');
+    expect(high?.evaluation.outcomes[0]?.dropOff).toBe('0.3');
+    expect(high?.evaluation.outcomes[0]?.duration).toBe(4);
+    expect(high?.result.paybackMonths?.toFixed(2)).toBe('11.11');
+    expect(high?.result.ratio?.gt(base?.result.ratio ?? 0)).toBe(true);
+  });
+
+  it('holds shares within 0..100% when moved by points', () => {
+    const [result] = scenarios(workedCheck, [{ name: 'x', overrides: [{ estimate: 'displacement', points: -50 }] }]);
+    expect(result?.evaluation.outcomes[0]?.displacement).toBe('0');
+  });
+
+  it('leaves its input unchanged', () => {
+    const frozen = deepFreeze(structuredClone(workedCheck));
+    scenarios(frozen, [{ name: 'low', overrides: [{ estimate: 'quantity', multiple: 0.5 }] }]);
+    expect(frozen).toEqual(workedCheck);
+  });
+
+  it('lists every problem with the changes, naming what is valid', () => {
+    const bad = [
+      { name: 'a', overrides: [{ estimate: 'deadwieght', value: 0.2 }] },
+      { name: 'a', overrides: [{ outcome: 'nope', estimate: 'quantity', multiple: 2 }] },
+      {
+        name: 'b',
+        overrides: [
+          { estimate: 'quantity', multiple: 2, value: 3 },
+          { estimate: 'deadweight', multiple: 2 },
+        ],
+      },
+    ] as never;
+    try {
+      scenarios(workedCheck, bad);
+      throw new Error('expected an error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SroiOptionsError);
+      expect((error as SroiOptionsError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        'scenarios[0].overrides[0].estimate: unknown estimate "deadwieght"; valid estimates are quantity, proxy, deadweight, displacement, attribution, dropOff, duration',
+        'scenarios[1].name: scenario name "a" is used twice; names must be unique',
+        'scenarios[1].overrides[0].outcome: outcome "nope" is not in the evaluation; known outcomes: "wellbeing"',
+        'scenarios[2].overrides[0]: a change of quantity takes exactly one of value or multiple; got value, multiple',
+        'scenarios[2].overrides[1]: a change of deadweight takes exactly one of value or points; got multiple',
+      ]);
+    }
+  });
+
+  it('reports a changed evaluation that is invalid as a validation error', () => {
+    const evaluation: Evaluation = workedCheck;
+    expect(() => scenarios(evaluation, [{ name: 'x', overrides: [{ estimate: 'deadweight', value: 1.2 }] }])).toThrow(
+      'deadweight must be a fraction from 0 to 1',
+    );
+    expect(evaluate(evaluation).ratio?.toFixed(4)).toBe('1.7911');
+  });
+});

@@ -13,8 +13,8 @@ export function syntheticEvaluation(outcomeCount: number, seed = 42): Evaluation
     stakeholder: `s${whole(0, 19)}`,
     description: `Outcome ${i}`,
     domain: DOMAINS[whole(0, 2)],
-    quantity: whole(1, 1000),
-    proxy: { value: whole(1000, 5_000_000) / 100 },
+    quantity: whole(1, 200),
+    proxy: { value: whole(1000, 500_000) / 100 },
     deadweight: whole(0, 50) / 100,
     displacement: whole(0, 30) / 100,
     attribution: whole(0, 50) / 100,
@@ -22,10 +22,18 @@ export function syntheticEvaluation(outcomeCount: number, seed = 42): Evaluation
     duration: whole(1, 10),
     startYear: whole(1, 2),
   }));
+  // Inputs set so that the ratio is near the published median (3.56 : 1),
+  // so sensitivity has real switching values to find.
+  const roughPresentValue = outcomes.reduce((sum, o) => {
+    const keep = (1 - Number(o.deadweight)) * (1 - Number(o.displacement)) * (1 - Number(o.attribution));
+    let years = 0;
+    for (let k = 0; k < o.duration; k++) years += (1 - Number(o.dropOff)) ** k / 1.035 ** ((o.startYear ?? 1) + k);
+    return sum + Number(o.quantity) * Number(o.proxy.value) * keep * years;
+  }, 0);
   return {
     name: `Synthetic ${outcomeCount}`,
     stakeholders,
-    inputs: [{ description: 'Contract value', amount: outcomeCount * 20_000 }],
+    inputs: [{ description: 'Contract value', amount: Math.round(roughPresentValue / 3.5) }],
     outcomes,
   };
 }

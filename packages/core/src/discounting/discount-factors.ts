@@ -82,7 +82,7 @@ function factorOf(year: number, timing: Timing, compounded: Decimal[], onePlusRa
  * ```ts
  * discountFactor(1).toFixed(6);                                     //=> '0.966184'
  * discountFactor(1, { rate: 0.035 }, 'start-of-year').toString();   //=> '1'
- * discountFactor(31, { schedule: 'green-book' }).toFixed(6);        //=> '0.344187'
+ * discountFactor(31, { schedule: 'green-book' }).toFixed(6);        //=> '0.345901'
  * ```
  */
 export function discountFactor(year: number, discount?: Discount, timing: Timing = 'end-of-year'): Decimal {

@@ -47,7 +47,7 @@ const DOMAINS: readonly (Domain | 'unassigned')[] = ['economic', 'social', 'envi
  * });
  * result.presentValue.toFixed(2);          //=> '89554.93'
  * result.ratio?.toFixed(4);                //=> '1.7911'
- * toNumbers(result).paybackMonths;         //=> 11.111111111111111
+ * toNumbers(result).paybackMonths;         //=> 11.11111111111111
  * ```
  */
 export function evaluate(evaluation: Evaluation): EvaluationResult {

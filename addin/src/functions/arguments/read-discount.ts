@@ -1,0 +1,66 @@
+import type { Discount, DiscountSchedule, Timing } from '@sroi/core';
+import { CellError } from '../errors/cell-error.js';
+import { isBlank, numberIn, showCell } from './cell-value.js';
+import { checked } from './read-number.js';
+import { RATE } from './rules.js';
+
+const SCHEDULES: readonly DiscountSchedule[] = ['green-book', 'green-book-health'];
+const TIMINGS: readonly Timing[] = ['end-of-year', 'start-of-year', 'mid-year'];
+
+/** Lower case, with spaces and underscores read as hyphens: `"Green Book"` is `"green-book"`. */
+function keyword(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
+/**
+ * Reads the `rate` argument: a constant rate from 0 to 1 (a cell formatted as
+ * %), or the Green Book's declining schedules `"green-book"` and
+ * `"green-book-health"` (METHOD.md step 3). Blank gives the engine's default,
+ * 3.5%.
+ *
+ * @throws CellError `value` for anything else
+ *
+ * @example
+ * ```ts
+ * readDiscount(0.035);        //=> { rate: '0.035' }
+ * readDiscount('Green Book'); //=> { schedule: 'green-book' }
+ * readDiscount(null);         //=> undefined (3.5%)
+ * ```
+ */
+export function readDiscount(value: unknown): Discount | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'string' && numberIn(value) === undefined) {
+    const schedule = SCHEDULES.find((name) => name === keyword(value));
+    if (schedule !== undefined) return { schedule };
+    throw new CellError(
+      'value',
+      `rate must be a rate between 0% and 100%, "green-book" or "green-book-health"; got ${showCell(value)}`,
+    );
+  }
+  // The exact decimal string keeps the 15-digit reading through the engine.
+  return { rate: checked(value, RATE).toString() };
+}
+
+/**
+ * Reads the `timing` argument: `"end-of-year"` (default, as Excel's NPV),
+ * `"start-of-year"` or `"mid-year"`, in any case, with spaces or hyphens.
+ *
+ * @throws CellError `value` for anything else
+ *
+ * @example
+ * ```ts
+ * readTiming('Mid year'); //=> 'mid-year'
+ * readTiming(null);       //=> 'end-of-year'
+ * ```
+ */
+export function readTiming(value: unknown): Timing {
+  if (isBlank(value)) return 'end-of-year';
+  const timing = typeof value === 'string' ? TIMINGS.find((name) => name === keyword(value)) : undefined;
+  if (timing === undefined) {
+    throw new CellError('value', `timing must be "end-of-year", "start-of-year" or "mid-year"; got ${showCell(value)}`);
+  }
+  return timing;
+}

@@ -1,0 +1,43 @@
+/**
+ * What each argument of the `SROI.*` functions accepts, in one table, so that
+ * every function and every message says the same thing (METHOD.md's impact
+ * map fields). `name` is the argument's name as Excel shows it.
+ */
+export interface NumberRule {
+  /** The argument's name in Excel's formula help, used in messages. */
+  readonly name: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** A whole number (years). */
+  readonly whole?: boolean;
+  /** A share from 0 to 1: shown in messages as a percentage. */
+  readonly share?: boolean;
+  /** What is valid, in words: the end of "deadweight must be ...". */
+  readonly expected: string;
+}
+
+const share = (name: string): NumberRule => ({ name, min: 0, max: 1, share: true, expected: 'between 0% and 100%' });
+const years = (name: string, min: number): NumberRule => ({
+  name,
+  min,
+  max: 1000,
+  whole: true,
+  expected: `a whole number from ${min} to 1000`,
+});
+const anyNumber = (name: string): NumberRule => ({ name, expected: 'a number' });
+const notNegative = (name: string): NumberRule => ({ name, min: 0, expected: '0 or more' });
+
+export const QUANTITY = notNegative('quantity');
+export const PROXY = anyNumber('proxy');
+export const DEADWEIGHT = share('deadweight');
+export const DISPLACEMENT = share('displacement');
+export const ATTRIBUTION = share('attribution');
+export const DROP_OFF = share('dropOff');
+export const DURATION = years('duration', 1);
+export const START_YEAR = years('startYear', 1);
+export const YEAR = years('year', 0);
+export const IMPACT = anyNumber('impact');
+export const PRESENT_VALUE = anyNumber('presentValue');
+export const INPUTS = notNegative('inputs');
+export const RATE = share('rate');
+export const VALUES = anyNumber('values');

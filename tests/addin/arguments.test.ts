@@ -1,0 +1,164 @@
+// Reading Excel's arguments, below the Excel edge: pure functions that throw
+// typed CellErrors. The edge turns them into CustomFunctions.Error.
+import { SroiValidationError } from '@sroi/core';
+import { isBlank, numberIn, showCell } from '../../addin/src/functions/arguments/cell-value';
+import { readDiscount, readTiming } from '../../addin/src/functions/arguments/read-discount';
+import { readNumber, readOptionalNumber } from '../../addin/src/functions/arguments/read-number';
+import { readYearlyValues, sumOfRange } from '../../addin/src/functions/arguments/read-range';
+import { DEADWEIGHT, INPUTS, QUANTITY, VALUES } from '../../addin/src/functions/arguments/rules';
+import { discountFactorsUpTo } from '../../addin/src/functions/compute/discount-factors-cache';
+import { atExcelEdge } from '../../addin/src/functions/errors/at-excel-edge';
+import { CellError } from '../../addin/src/functions/errors/cell-error';
+import { helpUrlOf } from '../../addin/src/functions/help-url';
+import { statusText } from '../../addin/src/taskpane/status';
+import { installCustomFunctionsGlobal } from './helpers/custom-functions-stand-in';
+
+describe('cell values', () => {
+  it('counts null, undefined and empty text as blank, but not 0', () => {
+    expect([null, undefined, '', '  '].map(isBlank)).toEqual([true, true, true, true]);
+    expect([0, 'a', false].map(isBlank)).toEqual([false, false, false]);
+  });
+
+  it('reads numbers, numeric text and percentages, and nothing else', () => {
+    expect(numberIn(0.25)).toBe(0.25);
+    expect(numberIn(' 1e3 ')).toBe(1000);
+    expect(numberIn('12.5%')).toBe(0.125);
+    expect(numberIn('7%')).toBe(0.07);
+    for (const value of ['1,000', '£5', 'abc', '1e400', Number.POSITIVE_INFINITY, Number.NaN, true, [[1]]]) {
+      expect(numberIn(value)).toBeUndefined();
+    }
+  });
+
+  it('shows values as a spreadsheet user writes them', () => {
+    expect(showCell(1.2, true)).toBe('120%');
+    expect(showCell(0.07, true)).toBe('7%');
+    expect(showCell(0.1 + 0.2)).toBe('0.3');
+    expect(showCell('x')).toBe('"x"');
+    expect(showCell(false)).toBe('FALSE');
+    expect(showCell([[1]])).toBe('a range');
+  });
+});
+
+describe('readNumber', () => {
+  it('reads doubles at 15 significant digits', () => {
+    expect(readNumber(0.1 + 0.2, DEADWEIGHT).toString()).toBe('0.3');
+    expect(readNumber(1234567.891234567, QUANTITY).toString()).toBe('1234567.89123457');
+  });
+
+  it('throws typed errors: not-available when blank, value when invalid', () => {
+    expect(() => readNumber(null, QUANTITY)).toThrow(
+      new CellError('not-available', 'quantity is missing; give a number 0 or more'),
+    );
+    expect(() => readNumber(1.2, DEADWEIGHT)).toThrow('deadweight must be between 0% and 100%; got 120%');
+  });
+
+  it('gives the default for blank optional arguments only', () => {
+    expect(readOptionalNumber(null, DEADWEIGHT, 0).toString()).toBe('0');
+    expect(readOptionalNumber(0.2, DEADWEIGHT, 0).toString()).toBe('0.2');
+  });
+});
+
+describe('readDiscount and readTiming', () => {
+  it('read rates, schedules and timings loosely', () => {
+    expect(readDiscount(null)).toBeUndefined();
+    expect(readDiscount(0.035)).toEqual({ rate: '0.035' });
+    expect(readDiscount('3.5%')).toEqual({ rate: '0.035' });
+    expect(readDiscount(' Green Book ')).toEqual({ schedule: 'green-book' });
+    expect(readDiscount('green_book_health')).toEqual({ schedule: 'green-book-health' });
+    expect(readTiming(undefined)).toBe('end-of-year');
+    expect(readTiming('START OF YEAR')).toBe('start-of-year');
+  });
+});
+
+describe('ranges', () => {
+  it('read a row or a column of yearly values, blanks as 0', () => {
+    expect(readYearlyValues([[1, null, 3]], VALUES).map(String)).toEqual(['1', '0', '3']);
+    expect(readYearlyValues([[1], [2]], VALUES).map(String)).toEqual(['1', '2']);
+    expect(readYearlyValues(5, VALUES).map(String)).toEqual(['5']);
+  });
+
+  it('add up amounts anywhere in a range', () => {
+    expect(
+      sumOfRange(
+        [
+          [30000, null],
+          [20000, 0.1 + 0.2],
+        ],
+        INPUTS,
+      ).toString(),
+    ).toBe('50000.3');
+    expect(sumOfRange(50000, INPUTS).toString()).toBe('50000');
+  });
+});
+
+describe('discountFactorsUpTo', () => {
+  it('shares one table per setting and extends it when more years are needed', () => {
+    const short = discountFactorsUpTo({ rate: '0.05' }, 'mid-year', 2);
+    const long = discountFactorsUpTo({ rate: '0.05' }, 'mid-year', 40);
+    expect(long.length).toBe(41);
+    expect(long[2]?.toString()).toBe(short[2]?.toString());
+    expect(discountFactorsUpTo({ rate: '0.05' }, 'mid-year', 10)).toBe(long);
+    expect(discountFactorsUpTo({ rate: '0.05' }, 'end-of-year', 1)[1]?.toString()).not.toBe(long[1]?.toString());
+  });
+});
+
+describe('atExcelEdge', () => {
+  const customFunctions = installCustomFunctionsGlobal();
+  const thrown = (compute: () => unknown) => {
+    try {
+      atExcelEdge(compute);
+    } catch (error) {
+      return error;
+    }
+    throw new Error('nothing thrown');
+  };
+
+  it('turns typed errors into spreadsheet errors with their messages', () => {
+    expect(
+      thrown(() => {
+        throw new CellError('value', 'bad');
+      }),
+    ).toEqual(new customFunctions.Error('#VALUE!', 'bad'));
+    expect(
+      thrown(() => {
+        throw new CellError('not-available', 'none');
+      }),
+    ).toEqual(new customFunctions.Error('#N/A', 'none'));
+    expect(
+      thrown(() => {
+        throw new CellError('division-by-zero', 'zero');
+      }),
+    ).toEqual(new customFunctions.Error('#DIV/0!'));
+  });
+
+  it('turns the engine’s validation errors and unexpected errors into #VALUE!', () => {
+    const invalid = new SroiValidationError([{ path: 'x', value: 1, message: 'x is wrong' }]);
+    expect(
+      thrown(() => {
+        throw invalid;
+      }),
+    ).toEqual(new customFunctions.Error('#VALUE!', 'x is wrong'));
+    expect(
+      thrown(() => {
+        throw new RangeError('boom');
+      }),
+    ).toEqual(new customFunctions.Error('#VALUE!', 'SROI could not compute this: boom'));
+  });
+
+  it('returns what the computation returns', () => {
+    expect(atExcelEdge(() => 42)).toBe(42);
+  });
+});
+
+describe('help and task pane text', () => {
+  it('points help at the function’s heading', () => {
+    expect(helpUrlOf('OUTCOMEPV')).toBe(
+      'https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroioutcomepv',
+    );
+  });
+
+  it('says whether the page runs in Excel', () => {
+    expect(statusText(true)).toMatch(/^Ready/);
+    expect(statusText(false)).toMatch(/from Excel/);
+  });
+});

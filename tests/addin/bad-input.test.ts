@@ -1,0 +1,174 @@
+// Bad input, as Excel would pass it, through the built bundle: #VALUE! with a
+// message naming the argument and what is valid, #N/A for missing required
+// values, #DIV/0! for a ratio without inputs; never a number, never an
+// exception other than CustomFunctions.Error.
+import fc from 'fast-check';
+import { cell, loadFunctionsBundle, type LoadedFunctions } from './helpers/built-addin';
+
+let excel: LoadedFunctions;
+const call = (id: string, ...args: unknown[]) => cell(excel, id, ...args);
+const value = (message: string) => ({ error: '#VALUE!', message });
+const notAvailable = (message: string) => ({ error: '#N/A', message });
+
+beforeAll(() => {
+  excel = loadFunctionsBundle();
+});
+
+const MAP_HEADERS = [
+  'Stakeholder',
+  'Outcome',
+  'Quantity',
+  'Financial proxy',
+  'Deadweight',
+  'Displacement',
+  'Attribution',
+  'Drop-off',
+  'Duration',
+];
+
+describe('error messages', () => {
+  it.each([
+    ['IMPACT', [100, 1000, 1.2], value('deadweight must be between 0% and 100%; got 120%')],
+    ['IMPACT', [100, 1000, 0, -0.05], value('displacement must be between 0% and 100%; got -5%')],
+    ['IMPACT', [100, 1000, 0, 0, 25], value('attribution must be between 0% and 100%; got 2500%')],
+    ['IMPACT', [-5, 1000], value('quantity must be 0 or more; got -5')],
+    ['IMPACT', ['abc', 1000], value('quantity must be a number 0 or more; got "abc"')],
+    ['IMPACT', [100, true], value('proxy must be a number; got TRUE')],
+    ['IMPACT', [100, Number.NaN], value('proxy must be a number; got NaN')],
+    ['IMPACT', [null, 1000], notAvailable('quantity is missing; give a number 0 or more')],
+    ['IMPACT', [100, ''], notAvailable('proxy is missing; give a number')],
+    ['VALUES', [54000, 2.5], value('duration must be a whole number from 1 to 1000; got 2.5')],
+    ['VALUES', [54000, 0], value('duration must be a whole number from 1 to 1000; got 0')],
+    ['VALUES', [54000, 3, -0.1], value('dropOff must be between 0% and 100%; got -10%')],
+    ['VALUES', [54000, 3, 0.5, 0], value('startYear must be a whole number from 1 to 1000; got 0')],
+    ['VALUES', [54000, null], notAvailable('duration is missing; give a whole number from 1 to 1000')],
+    ['DISCOUNTFACTOR', [-1], value('year must be a whole number from 0 to 1000; got -1')],
+    ['DISCOUNTFACTOR', [1, 3.5], value('rate must be between 0% and 100%; got 350%')],
+    [
+      'DISCOUNTFACTOR',
+      [1, 'green'],
+      value('rate must be a rate between 0% and 100%, "green-book" or "green-book-health"; got "green"'),
+    ],
+    [
+      'DISCOUNTFACTOR',
+      [1, null, 'eoy'],
+      value('timing must be "end-of-year", "start-of-year" or "mid-year"; got "eoy"'),
+    ],
+    ['DISCOUNTFACTOR', [1, null, 2], value('timing must be "end-of-year", "start-of-year" or "mid-year"; got 2')],
+    [
+      'PV',
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      value('values must be one row or one column of yearly values; got 2 rows and 2 columns'),
+    ],
+    ['PV', [[[100, 'x']]], value('values must be a number; got "x" in year 2')],
+    [
+      'OUTCOMEPV',
+      [100, 1000, null, 0.1, 0.25, 0.5, 3],
+      notAvailable('deadweight is missing; give a number between 0% and 100%'),
+    ],
+    ['OUTCOMEPV', [100, 1000, 0.2, 0.1, 0.25, 1.5, 3], value('dropOff must be between 0% and 100%; got 150%')],
+    ['RATIO', [100, -5], value('inputs must be 0 or more; got -5')],
+    ['RATIO', [null, 5], notAvailable('presentValue is missing; give a number')],
+    ['NETRATIO', [100, 'none'], value('inputs must be a number 0 or more; got "none"')],
+    ['PAYBACK', [50000, 0], value('impact must be more than 0 to pay back the inputs; got 0')],
+    ['PAYBACK', [0, 54000], notAvailable('inputs are 0, so there is nothing to pay back')],
+    [
+      'EVALUATE',
+      [
+        [
+          ['Stakeholder', 'Proxy', 'Duration'],
+          ['A', 1, 1],
+        ],
+        100,
+      ],
+      value(
+        'impactMap: the impact map needs "Quantity" columns in its first row; found "Stakeholder", "Proxy", "Duration"',
+      ),
+    ],
+    [
+      'EVALUATE',
+      [[MAP_HEADERS, ['A', 'x', 100, 1000, 1.2, 0, 0, 0, 3]], 100],
+      value('impactMap: deadweight must be between 0% and 100%; got 120% in row 2'),
+    ],
+    [
+      'EVALUATE',
+      [[MAP_HEADERS, ['A', 'x', 100, 1000, 0.2, 0, 0, 0, 3]], [['Grant', 100]]],
+      value('inputs must be a number 0 or more; got "Grant" in row 1, column 1 of the range'),
+    ],
+    [
+      'EVALUATE',
+      [[MAP_HEADERS, ['A', 'x', 100, 1000, 0.2, 0, 0, 0, 3]], [[100]], 'seven'],
+      value('rate must be a rate between 0% and 100%, "green-book" or "green-book-health"; got "seven"'),
+    ],
+  ])('%s(%j) shows %j', (id, args, expected) => {
+    expect(call(id, ...args)).toEqual(expected);
+  });
+
+  it('shows #DIV/0! for a ratio or net ratio without inputs', () => {
+    expect(call('RATIO', 100, 0)).toMatchObject({ error: '#DIV/0!' });
+    expect(call('NETRATIO', 100, 0)).toMatchObject({ error: '#DIV/0!' });
+  });
+
+  it('shows #NUM! for a result too large for a spreadsheet number, never Infinity', () => {
+    expect(call('RATIO', 1e308, 1e-300)).toMatchObject({ error: '#NUM!' });
+    expect(call('IMPACT', 1e300, 1e300)).toMatchObject({ error: '#NUM!' });
+  });
+
+  it('lists the first three problems of an impact map and counts the rest', () => {
+    const rows = [1, 2, 3, 4, 5].map((n) => ['A', `o${n}`, -n, 1000, 0, 0, 0, 0, 3]);
+    expect(call('EVALUATE', [MAP_HEADERS, ...rows], 100)).toEqual(
+      value(
+        'impactMap: quantity must be 0 or more; got -1 in row 2; quantity must be 0 or more; got -2 in row 3; ' +
+          'quantity must be 0 or more; got -3 in row 4; and 2 more',
+      ),
+    );
+  });
+});
+
+describe('any input', () => {
+  const anyCell = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -5, max: 2000 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.string({ maxLength: 6 }),
+    fc.constantFrom('green-book', 'mid-year', '20%', '1e400', '', ' '),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+  const anyArgument = fc.oneof(
+    anyCell,
+    fc.array(fc.array(anyCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+  );
+
+  it.each(['IMPACT', 'VALUES', 'DISCOUNTFACTOR', 'PV', 'OUTCOMEPV', 'RATIO', 'NETRATIO', 'PAYBACK', 'EVALUATE'])(
+    '%s gives a finite number, a table or a spreadsheet error, never an exception',
+    (id) => {
+      fc.assert(
+        fc.property(fc.array(anyArgument, { maxLength: 10 }), (args) => {
+          let result: unknown;
+          try {
+            result = excel.call(id, ...args);
+          } catch (error) {
+            expect(error).toBeInstanceOf(excel.customFunctions.Error);
+            return;
+          }
+          const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
+          for (const item of cells) {
+            const ok =
+              (typeof item === 'number' && Number.isFinite(item)) ||
+              typeof item === 'string' ||
+              item instanceof excel.customFunctions.Error;
+            expect(ok).toBe(true);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+});

@@ -1,3 +1,18 @@
 #!/usr/bin/env node
-// Placeholder: the command line arrives with the workbook issue.
-export {};
+// The `sroi` executable: everything else lives in main.ts, which tests call directly.
+import { main } from './main.js';
+
+main(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `sroi: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 70;
+  },
+);

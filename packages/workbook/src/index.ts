@@ -1,1 +1,36 @@
-export {};
+/**
+ * `@sroi/workbook`: the SROI impact-map workbook layout, shared by the command
+ * line and the Excel add-in. It converts an evaluation to and from 2-D cell
+ * arrays (what Office.js `range.values` and exceljs move); it does no I/O.
+ *
+ * ```ts
+ * import { toWorkbook, fromWorkbook } from '@sroi/workbook';
+ * const layout = toWorkbook(evaluation);                 // sheets with formulas and formats
+ * const { evaluation: again, problems } = fromWorkbook(sheets);
+ * ```
+ *
+ * @packageDocumentation
+ */
+
+export type { Cell, CellValue, FormulaCell } from './cells/cell.js';
+export { isFormula } from './cells/cell.js';
+export { cellAddress, columnLetters, sheetReference } from './cells/address.js';
+export { officeFormulas } from './cells/office.js';
+export type { Note, SheetLayout, Validation, WorkbookLayout } from './layout/sheet.js';
+export { SHEETS, METHOD_SOURCE } from './layout/names.js';
+export {
+  IMPACT_COLUMNS,
+  INPUT_COLUMNS,
+  STAKEHOLDER_COLUMNS,
+  SETTINGS_ROWS,
+  normalizeHeader,
+} from './layout/columns.js';
+export { FORMATS, moneyFormat } from './layout/formats.js';
+export { toWorkbook } from './write/to-workbook.js';
+export type { PlanOptions as WriteOptions } from './write/plan.js';
+export { templateWorkbook, TEMPLATE_ROWS, TEMPLATE_YEARS } from './template/template.js';
+export { TEMPLATE_EXAMPLE } from './template/example.js';
+export { fromWorkbook, type ReadOptions, type ReadResult } from './read/from-workbook.js';
+export type { SheetGrid } from './read/find-tables.js';
+export { formatCellProblem, type CellProblem, type ReadProblemCode } from './read/problems.js';
+export { readCell, type ReadCell } from './read/cell-value.js';

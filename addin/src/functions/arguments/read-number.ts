@@ -54,6 +54,7 @@ export function checked(value: unknown, rule: NumberRule, where = ''): Decimal {
   if (number === undefined) throw new CellError('value', `${rule.name} must be ${describe(rule)}${got}`);
   const outside =
     (rule.min !== undefined && number < rule.min) ||
+    (rule.above !== undefined && !(number > rule.above)) ||
     (rule.max !== undefined && number > rule.max) ||
     (rule.whole === true && !Number.isInteger(number));
   if (outside) throw new CellError('value', `${rule.name} must be ${rule.expected}${got}`);

@@ -7,6 +7,8 @@ export interface NumberRule {
   /** The argument's name in Excel's formula help, used in messages. */
   readonly name: string;
   readonly min?: number;
+  /** Exclusive lower bound: the value must be more than this. */
+  readonly above?: number;
   readonly max?: number;
   /** A whole number (years). */
   readonly whole?: boolean;
@@ -41,3 +43,11 @@ export const PRESENT_VALUE = anyNumber('presentValue');
 export const INPUTS = notNegative('inputs');
 export const RATE = share('rate');
 export const VALUES = anyNumber('values');
+export const TARGET: NumberRule = { name: 'target', above: 0, expected: 'above 0, e.g. 1 for a ratio of 1 : 1' };
+export const CHANGE: NumberRule = {
+  name: 'change',
+  above: 0,
+  max: 1,
+  share: true,
+  expected: 'above 0% and at most 100%, e.g. 10%',
+};

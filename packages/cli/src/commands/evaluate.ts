@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { evaluate, toJSON } from '@sroi/core';
+import { toWorkbook } from '@sroi/workbook';
+import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { loadEvaluation } from '../io/load.js';
+import { writeXlsx } from '../io/write-xlsx.js';
+import { Progress } from '../progress.js';
+import { markdownSummary } from '../report/markdown-summary.js';
+import { textSummary } from '../report/text-summary.js';
+import { reportProblems, type Output } from './output.js';
+
+export type ReportFormat = 'text' | 'json' | 'md';
+
+export interface EvaluateOptions {
+  readonly format: ReportFormat;
+  /** Writes the evaluation as a workbook with formulas and a Results sheet. */
+  readonly out?: string;
+}
+
+/**
+ * `sroi evaluate <file>`: prints the summary (text, JSON or Markdown) and
+ * optionally writes the evaluation as a workbook.
+ */
+export async function evaluateCommand(file: string, options: EvaluateOptions, output: Output): Promise<ExitCode> {
+  if (options.out !== undefined && resolve(options.out) === resolve(file)) {
+    throw new CliError(
+      `--out ${options.out} is the file being evaluated; choose another name so it is not overwritten`,
+      EXIT.usage,
+    );
+  }
+  const progress = new Progress(output.err);
+  try {
+    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
+    if (loaded.evaluation === null) {
+      reportProblems(output, file, loaded.problems);
+      return EXIT.problems;
+    }
+    progress.stage(`evaluating ${loaded.evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
+    const result = evaluate(loaded.evaluation);
+    if (options.format === 'json') output.out(JSON.stringify(toJSON(result), null, 2) + '\n');
+    else if (options.format === 'md') output.out(markdownSummary(result, loaded.where));
+    else output.out(textSummary(result, loaded.where));
+    if (options.out !== undefined) {
+      progress.stage(`writing ${options.out}`);
+      await writeXlsx(toWorkbook(loaded.evaluation), options.out);
+      output.err(`sroi: wrote ${options.out} (formulas recalculate in Excel or LibreOffice)\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    progress.done();
+  }
+}

@@ -1,0 +1,40 @@
+import { evaluate } from '@sroi/core';
+import { EXIT, type ExitCode } from '../errors.js';
+import { loadEvaluation } from '../io/load.js';
+import { Progress } from '../progress.js';
+import { reportProblems, type Output } from './output.js';
+
+/**
+ * `sroi validate <file>`: lists every problem (exit 1), or says the file is
+ * valid (exit 0) with the engine's warnings about unusual values.
+ */
+export async function validateCommand(file: string, format: 'text' | 'json', output: Output): Promise<ExitCode> {
+  const progress = new Progress(output.err);
+  try {
+    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
+    const warnings =
+      loaded.evaluation === null
+        ? []
+        : evaluate(loaded.evaluation).warnings.map(
+            (w) => `${w.path === undefined ? '' : `${loaded.where(w.path)}: `}${w.message}`,
+          );
+    if (format === 'json') {
+      output.out(
+        JSON.stringify({ file, valid: loaded.evaluation !== null, problems: loaded.problems, warnings }, null, 2) +
+          '\n',
+      );
+    } else if (loaded.evaluation === null) {
+      reportProblems(output, file, loaded.problems);
+    } else {
+      const e = loaded.evaluation;
+      output.out(
+        `${file}: no problems (${e.outcomes.length} outcomes, ${e.inputs.length} inputs, ${e.stakeholders.length} stakeholders)\n`,
+      );
+      if (warnings.length > 0)
+        output.out(`Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`);
+    }
+    return loaded.evaluation === null ? EXIT.problems : EXIT.ok;
+  } finally {
+    progress.done();
+  }
+}

@@ -1,0 +1,103 @@
+import ExcelJS from 'exceljs';
+import { isFormula, type FormulaCell, type SheetLayout, type Validation, type WorkbookLayout } from '@sroi/workbook';
+
+export interface XlsxOptions {
+  /**
+   * The result stored with each formula (what viewers that do not calculate
+   * show). Default: the engine's value. Tests pass a wrong value on purpose
+   * to prove that a spreadsheet engine recalculated.
+   */
+  readonly cachedResult?: (cell: FormulaCell) => number | string | undefined;
+  /** Write number formats (default true). Tests that export values as text turn them off. */
+  readonly numberFormats?: boolean;
+}
+
+/**
+ * Builds an exceljs workbook from a layout: values, formulas, number formats,
+ * bold headers, frozen panes, column widths, data validation and notes. It
+ * asks Excel to recalculate fully on load. Strings are always written as
+ * text (shared strings), never as formulas.
+ */
+export function toExcelJs(layout: WorkbookLayout, options: XlsxOptions = {}): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'sroi';
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of layout.sheets) addSheet(workbook, sheet, options);
+  return workbook;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, options: XlsxOptions): void {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }],
+  });
+  sheet.columnWidths.forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  const cached = options.cachedResult ?? ((cell: FormulaCell) => cell.result);
+  const bold = new Set(sheet.boldRows);
+  // One style object per (format, bold) pair, shared by its cells: exceljs
+  // then does not build and serialise a style for each of 200,000 cells.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (format: string | null, isBold: boolean): Partial<ExcelJS.Style> | null => {
+    if (format === null && !isBold) return null;
+    const key = `${isBold ? 'b' : ''}|${format ?? ''}`;
+    let style = styles.get(key);
+    if (style === undefined) {
+      style = { ...(format === null ? {} : { numFmt: format }), ...(isBold ? { font: { bold: true } } : {}) };
+      styles.set(key, style);
+    }
+    return style;
+  };
+  sheet.cells.forEach((cells, rowIndex) => {
+    const row = worksheet.getRow(rowIndex + 1);
+    const formats = sheet.numberFormats[rowIndex] ?? [];
+    const isBold = bold.has(rowIndex);
+    cells.forEach((value, columnIndex) => {
+      const format = options.numberFormats === false ? null : (formats[columnIndex] ?? null);
+      if (value === null && format === null) return;
+      const cell = row.getCell(columnIndex + 1);
+      if (isFormula(value)) {
+        const result = cached(value);
+        cell.value =
+          result === undefined
+            ? { formula: value.formula, date1904: false }
+            : ({ formula: value.formula, result, date1904: false } as ExcelJS.CellFormulaValue);
+      } else if (value !== null) {
+        cell.value = value;
+      }
+      const style = styleOf(format, isBold);
+      if (style !== null) cell.style = style;
+    });
+  });
+  // exceljs has range validations but does not declare them in its types.
+  const validations = (
+    worksheet as unknown as { dataValidations: { add: (range: string, rule: ExcelJS.DataValidation) => void } }
+  ).dataValidations;
+  for (const validation of sheet.validations) validations.add(validation.range, dataValidation(validation));
+  for (const note of sheet.notes) worksheet.getCell(note.address).note = note.text;
+}
+
+function dataValidation(validation: Validation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorTitle: 'Not valid here',
+    error: validation.message,
+    showInputMessage: true,
+    prompt: validation.message,
+  };
+  if (validation.type === 'list') {
+    return { ...common, type: 'list', formulae: [`"${validation.values.join(',')}"`] };
+  }
+  return { ...common, type: validation.type, operator: 'between', formulae: [validation.min, validation.max] };
+}
+
+/** Writes a layout to an .xlsx file. */
+export async function writeXlsx(layout: WorkbookLayout, file: string, options: XlsxOptions = {}): Promise<void> {
+  await toExcelJs(layout, options).xlsx.writeFile(file);
+}
+
+/** Writes a layout to .xlsx bytes. */
+export async function xlsxBytes(layout: WorkbookLayout, options: XlsxOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await toExcelJs(layout, options).xlsx.writeBuffer());
+}

@@ -1,0 +1,78 @@
+/**
+ * What a cell holds, whatever brought it: Office.js values, exceljs cell
+ * values (formulas with results, rich text, hyperlinks, errors, dates), CSV
+ * text. Readers only ever see these five kinds.
+ */
+export type ReadCell =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly number: number }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'bad'; readonly why: string };
+
+const BLANK: ReadCell = { kind: 'blank' };
+
+/**
+ * Classifies any cell value.
+ *
+ * @example
+ * ```ts
+ * readCell('  20% ');                          //=> { kind: 'text', text: '20%' }
+ * readCell({ formula: 'A1*2', result: 4 });     //=> { kind: 'number', number: 4 }
+ * readCell({ error: '#DIV/0!' });              //=> { kind: 'bad', why: 'the cell shows the error #DIV/0!' }
+ * ```
+ */
+export function readCell(value: unknown): ReadCell {
+  if (value === null || value === undefined) return BLANK;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    // A lone dash is how accounting formats and many sheets show "nothing".
+    return text === '' || /^[-\u2013\u2014]$/.test(text) ? BLANK : { kind: 'text', text };
+  }
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? { kind: 'number', number: value }
+      : { kind: 'bad', why: `the cell holds ${String(value)}, not a number` };
+  }
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value instanceof Date) return { kind: 'bad', why: 'the cell holds a date' };
+  if (typeof value !== 'object') return { kind: 'bad', why: 'the cell holds a value that cannot be read' };
+  const record = value as Record<string, unknown>;
+  if (typeof record['error'] === 'string') return { kind: 'bad', why: `the cell shows the error ${record['error']}` };
+  if (typeof record['formula'] === 'string' || typeof record['sharedFormula'] === 'string') {
+    const result = record['result'];
+    if (result === undefined || result === null) {
+      return {
+        kind: 'bad',
+        why: 'the cell is a formula with no saved result; open and save the file in Excel or LibreOffice, or type the value',
+      };
+    }
+    return readCell(result);
+  }
+  if (Array.isArray(record['richText'])) {
+    const parts = record['richText'] as unknown[];
+    return readCell(
+      parts
+        .map((part) =>
+          typeof part === 'object' && part !== null ? String((part as { text?: unknown }).text ?? '') : '',
+        )
+        .join(''),
+    );
+  }
+  if (typeof record['text'] === 'string') return readCell(record['text']);
+  return { kind: 'bad', why: 'the cell holds a value that cannot be read' };
+}
+
+/** The cell as text for messages and header matching ('' when blank or unreadable). */
+export function cellText(cell: ReadCell): string {
+  switch (cell.kind) {
+    case 'text':
+      return cell.text;
+    case 'number':
+      return String(cell.number);
+    case 'boolean':
+      return cell.value ? 'TRUE' : 'FALSE';
+    default:
+      return '';
+  }
+}

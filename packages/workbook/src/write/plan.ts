@@ -1,0 +1,125 @@
+import { evaluate, type Evaluation, type EvaluationResult } from '@sroi/core';
+import { absoluteAddress, columnLetters, sheetReference } from '../cells/address.js';
+import { IMPACT_COLUMNS, SETTINGS_ROWS, type ImpactField, type SettingField } from '../layout/columns.js';
+import { FIRST_DATA_ROW, SHEETS } from '../layout/names.js';
+
+/**
+ * Where everything goes: rows and columns shared by the sheet writers, so that
+ * a formula on one sheet points at the right cell of another.
+ */
+export interface Plan {
+  readonly evaluation: Evaluation;
+  readonly result: EvaluationResult;
+  readonly currency: string;
+  /** Year columns 1..years on the Impact Map and Discounting sheets. */
+  readonly years: number;
+  /** Impact Map rows with formulas: the outcomes, then prepared blank rows. */
+  readonly impactRows: number;
+  readonly quantityByYear: ReadonlyMap<number, number>;
+  readonly quantityByYearWidth: number;
+}
+
+export interface PlanOptions {
+  /** Blank rows with formulas ready below the outcomes (for templates). Default 0. */
+  readonly spareRows?: number;
+  /** At least this many year columns (for templates). Default 1. */
+  readonly minYears?: number;
+}
+
+export function planOf(evaluation: Evaluation, options: PlanOptions = {}): Plan {
+  const result = evaluate(evaluation);
+  const lastYear = result.years.length;
+  const discount = evaluation.discount;
+  const ratesLength = discount !== undefined && 'rates' in discount ? discount.rates.length : 0;
+  const quantityByYear = new Map<number, number>();
+  let width = 0;
+  evaluation.outcomes.forEach((outcome, index) => {
+    if (outcome.quantityByYear === undefined) return;
+    quantityByYear.set(index, FIRST_DATA_ROW + quantityByYear.size);
+    width = Math.max(width, outcome.quantityByYear.length);
+  });
+  return {
+    evaluation,
+    result,
+    currency: evaluation.currency ?? 'GBP',
+    years: Math.max(lastYear, ratesLength, options.minYears ?? 1),
+    impactRows: evaluation.outcomes.length + (options.spareRows ?? 0),
+    quantityByYear,
+    quantityByYearWidth: width,
+  };
+}
+
+// Settings sheet: label, value, help; the value of setting i is in column B.
+export const SETTINGS_FIRST_ROW = 2;
+export function settingCell(field: SettingField): string {
+  const index = SETTINGS_ROWS.findIndex((row) => row.field === field);
+  return `${sheetReference(SHEETS.settings)}!${absoluteAddress(SETTINGS_FIRST_ROW + index, 1)}`;
+}
+
+// Impact Map: the value map's columns, then Impact, Year 1..n, Present value.
+export function impactColumn(field: ImpactField): number {
+  return IMPACT_COLUMNS.findIndex((column) => column.field === field);
+}
+export const IMPACT_COLUMN = IMPACT_COLUMNS.length;
+export function yearColumn(year: number): number {
+  return IMPACT_COLUMN + year;
+}
+export function presentValueColumn(plan: Plan): number {
+  return IMPACT_COLUMN + plan.years + 1;
+}
+export function impactTotalRow(plan: Plan): number {
+  return FIRST_DATA_ROW + plan.impactRows;
+}
+
+/** `'Impact Map'!$T$3:$T$9`, or null when the map has no rows. */
+export function impactRange(plan: Plan, column: number): string | null {
+  if (plan.impactRows === 0) return null;
+  const first = absoluteAddress(FIRST_DATA_ROW, column);
+  const last = absoluteAddress(FIRST_DATA_ROW + plan.impactRows - 1, column);
+  return `${sheetReference(SHEETS.impactMap)}!${first}:${last}`;
+}
+
+// Inputs: Stakeholder, Description, Amount, Year, Discount factor, Present value.
+export const INPUT_FACTOR_COLUMN = 4;
+export const INPUT_PRESENT_VALUE_COLUMN = 5;
+export function inputsRange(plan: Plan, column: number): string | null {
+  const count = plan.evaluation.inputs.length;
+  if (count === 0) return null;
+  return `${sheetReference(SHEETS.inputs)}!${absoluteAddress(FIRST_DATA_ROW, column)}:${absoluteAddress(FIRST_DATA_ROW + count - 1, column)}`;
+}
+
+// Discounting: one column per year, year 0 in column B.
+export const DISCOUNTING_ROWS = {
+  year: 1,
+  rate: 2,
+  endOfYearFactor: 3,
+  discountFactor: 4,
+  value: 5,
+  presentValue: 6,
+  cumulativePresentValue: 7,
+  paybackCandidate: 8,
+} as const;
+export function discountingColumn(year: number): number {
+  return 1 + year;
+}
+/** A whole Discounting row over years `from`..plan.years, absolute. */
+export function discountingRange(plan: Plan, row: number, from: number): string {
+  return `${sheetReference(SHEETS.discounting)}!${absoluteAddress(row, discountingColumn(from))}:${absoluteAddress(row, discountingColumn(plan.years))}`;
+}
+
+// Results: figure rows, value in column B.
+export const RESULT_ROWS = {
+  presentValue: 2,
+  inputsPresentValue: 3,
+  netPresentValue: 4,
+  ratio: 5,
+  netRatio: 6,
+  impact: 7,
+  paybackMonths: 8,
+  discountedPaybackMonths: 9,
+} as const;
+export function resultCell(row: number): string {
+  return `${sheetReference(SHEETS.results)}!${absoluteAddress(row, 1)}`;
+}
+
+export { columnLetters };

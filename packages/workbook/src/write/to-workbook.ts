@@ -1,0 +1,37 @@
+import type { Evaluation } from '@sroi/core';
+import type { WorkbookLayout } from '../layout/sheet.js';
+import { discountingSheet } from './discounting-sheet.js';
+import { impactMapSheet } from './impact-map-sheet.js';
+import { inputsSheet } from './inputs-sheet.js';
+import { planOf, type PlanOptions } from './plan.js';
+import { quantityByYearSheet } from './quantity-by-year-sheet.js';
+import { resultsSheet } from './results-sheet.js';
+import { settingsSheet } from './settings-sheet.js';
+import { stakeholdersSheet } from './stakeholders-sheet.js';
+
+/**
+ * Lays an evaluation out as a workbook: Settings, Stakeholders, Inputs, the
+ * Impact Map, Quantity by year (only when used), Discounting and Results.
+ * Everything computed (impact, yearly values, discount factors, present
+ * values, totals, ratio, paybacks) is a native Excel formula; each formula
+ * carries the value the core engine computes, to store as its cached result.
+ *
+ * @param evaluation - a valid evaluation (it is evaluated first)
+ * @param options - `spareRows`: blank Impact Map rows with formulas ready, for templates
+ * @returns the sheets as 2-D arrays, ready for exceljs or Office.js
+ * @throws SroiValidationError when the evaluation is invalid
+ *
+ * @example
+ * ```ts
+ * const layout = toWorkbook(evaluation);
+ * layout.sheets.map((sheet) => sheet.name);
+ * //=> ['Settings', 'Stakeholders', 'Inputs', 'Impact Map', 'Discounting', 'Results']
+ * ```
+ */
+export function toWorkbook(evaluation: Evaluation, options: PlanOptions = {}): WorkbookLayout {
+  const plan = planOf(evaluation, options);
+  const sheets = [settingsSheet(plan), stakeholdersSheet(plan), inputsSheet(plan), impactMapSheet(plan)];
+  if (plan.quantityByYear.size > 0) sheets.push(quantityByYearSheet(plan));
+  sheets.push(discountingSheet(plan), resultsSheet(plan));
+  return { sheets };
+}

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate, formatMoney, formatRatio, toJSON, type Evaluation } from '@sroi/core';
+import { fromWorkbook } from '@sroi/workbook';
+import { readXlsx } from '@sroi/cli';
+import { run } from './run';
+
+const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as Evaluation;
+const EXAMPLES = ['social-prescribing', 'supported-employment'];
+
+describe('sroi evaluate', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'sroi-cli-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it.each(EXAMPLES)('prints the headline figures of examples/%s.xlsx as the engine computes them', async (name) => {
+    const result = evaluate(example(name));
+    const { code, out, err } = await run('evaluate', `examples/${name}.xlsx`);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const line = (label: string) =>
+      out
+        .split('\n')
+        .find((text) => text.trim().startsWith(label))
+        ?.replace(/\s+/g, ' ')
+        .trim();
+    expect(line('SROI ratio')).toBe(`SROI ratio ${formatRatio(result.ratio)}`);
+    expect(line('Net ratio')).toBe(`Net ratio ${formatRatio(result.netRatio)}`);
+    expect(out).toContain(formatMoney(result.presentValue));
+    expect(out).toContain(formatMoney(result.netPresentValue));
+    for (const stakeholder of result.stakeholders) expect(out).toContain(stakeholder.name);
+    expect(out).toContain('Value by domain');
+  });
+
+  it.each(EXAMPLES)('keeps examples/%s.xlsx and .json the same evaluation', async (name) => {
+    const read = fromWorkbook(await readXlsx(readFileSync(`examples/${name}.xlsx`), `${name}.xlsx`));
+    expect(read.problems).toEqual([]);
+    expect(read.evaluation).toStrictEqual(example(name));
+  });
+
+  it('prints the core result as JSON with --format json', async () => {
+    const { code, out } = await run('evaluate', 'examples/social-prescribing.json', '--format', 'json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(toJSON(evaluate(example('social-prescribing'))))));
+  });
+
+  it('prints Markdown tables with --format md', async () => {
+    const result = evaluate(example('supported-employment'));
+    const { code, out } = await run('evaluate', 'examples/supported-employment.xlsx', '--format', 'md');
+    expect(code).toBe(0);
+    expect(out).toContain(`# ${result.name}`);
+    expect(out).toContain(`| **SROI ratio** | **${formatRatio(result.ratio)}** |`);
+    expect(out).toContain('| Stakeholder | Present value | Share | Inputs (present value) |');
+  });
+
+  it('reads a commissioner-style CSV file', async () => {
+    const { code, out } = await run('evaluate', 'examples/befriending-value-map.csv');
+    expect(code).toBe(0);
+    expect(out).toContain('Telephone befriending for older people (illustrative)');
+    expect(out).toMatch(/SROI ratio\s+\d+\.\d\d : 1/);
+  });
+
+  it('writes the evaluation with --out as a workbook that reads back the same, with a Results sheet', async () => {
+    const out = join(directory, 'report.xlsx');
+    const { code, err } = await run('evaluate', 'examples/supported-employment.json', '--out', out);
+    expect(code).toBe(0);
+    expect(err).toContain(`wrote ${out}`);
+    const sheets = await readXlsx(readFileSync(out), out);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([
+      'Settings',
+      'Stakeholders',
+      'Inputs',
+      'Impact Map',
+      'Discounting',
+      'Results',
+    ]);
+    expect(fromWorkbook(sheets).evaluation).toStrictEqual(example('supported-employment'));
+    const results = sheets.find((sheet) => sheet.name === 'Results')!;
+    const ratioRow = results.cells.find((row) => row[0] === 'SROI ratio')!;
+    expect((ratioRow[1] as { result: number }).result).toBeCloseTo(
+      evaluate(example('supported-employment')).ratio!.toNumber(),
+      12,
+    );
+  });
+
+  it('refuses to write --out over the file it reads', async () => {
+    const { code, err } = await run(
+      'evaluate',
+      'examples/social-prescribing.xlsx',
+      '--out',
+      './examples/social-prescribing.xlsx',
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('is the file being evaluated');
+  });
+
+  it('shows progress on stderr for long runs (threshold set to 0 here, one second by default)', async () => {
+    const before = process.env['SROI_PROGRESS_AFTER_MS'];
+    process.env['SROI_PROGRESS_AFTER_MS'] = '0';
+    try {
+      const { code, err } = await run('evaluate', 'examples/social-prescribing.xlsx');
+      expect(code).toBe(0);
+      expect(err).toContain('sroi: reading examples/social-prescribing.xlsx...');
+      expect(err).toMatch(/sroi: evaluating 7 outcomes\.\.\./);
+      expect(err).toMatch(/sroi: done in \d+\.\d s/);
+    } finally {
+      if (before === undefined) delete process.env['SROI_PROGRESS_AFTER_MS'];
+      else process.env['SROI_PROGRESS_AFTER_MS'] = before;
+    }
+  });
+
+  it('shows no progress for a quick run with the default threshold', async () => {
+    const { err } = await run('evaluate', 'examples/social-prescribing.json');
+    expect(err).toBe('');
+  });
+});

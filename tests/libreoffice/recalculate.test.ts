@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Evaluation } from '@sroi/core';
+import { isFormula, templateWorkbook, toWorkbook, type WorkbookLayout } from '@sroi/workbook';
+import { writeXlsx } from '@sroi/cli';
+import { SCENARIOS } from '../workbook/fixtures';
+import { recalculateToCsv, sofficeOrSkip } from './soffice';
+
+/** Stored in every formula cell before LibreOffice opens the file: any cell still showing it was not recalculated. */
+const WRONG = -987654.321;
+
+const soffice = sofficeOrSkip();
+const describeWithLibreOffice = soffice === null ? describe.skip : describe;
+
+const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as Evaluation;
+
+const layouts: [string, WorkbookLayout][] = [
+  ...Object.entries(SCENARIOS).map(([name, evaluation]): [string, WorkbookLayout] => [name, toWorkbook(evaluation)]),
+  ['template', templateWorkbook()],
+  ['social-prescribing', toWorkbook(example('social-prescribing'))],
+  ['supported-employment', toWorkbook(example('supported-employment'))],
+];
+
+/** Equal to the cent for money; factors, rates and ratios (small values) to 1e-9. */
+function agrees(expected: number | string, got: string): boolean {
+  if (typeof expected === 'string') return got === expected;
+  if (!/^-?\d/.test(got)) return false;
+  const value = Number(got);
+  const tolerance = Math.abs(expected) < 100 ? 1e-9 : 0.005;
+  return Math.abs(value - expected) <= tolerance;
+}
+
+describeWithLibreOffice('workbooks recalculated by LibreOffice', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'sroi-libreoffice-'));
+  const sheetsOf = new Map<string, Map<string, string[][]>>();
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const [name, layout] of layouts) {
+      const file = join(directory, `${name}.xlsx`);
+      // Number formats off: the CSV export then shows raw values, not "20.0%".
+      await writeXlsx(layout, file, { cachedResult: () => WRONG, numberFormats: false });
+      files.push(file);
+    }
+    recalculateToCsv(soffice as string, files, join(directory, 'out'), join(directory, 'profile'));
+    for (const [name, layout] of layouts) {
+      const sheets = new Map<string, string[][]>();
+      for (const sheet of layout.sheets) {
+        const text = readFileSync(join(directory, 'out', `${name}-${sheet.name}.csv`), 'utf8');
+        sheets.set(sheet.name, parse(text, { relax_column_count: true }) as string[][]);
+      }
+      sheetsOf.set(name, sheets);
+    }
+  });
+
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it.each(layouts.map(([name]) => name))(
+    'computes every formula cell of %s as the engine does, to the cent',
+    (name) => {
+      const layout = layouts.find(([n]) => n === name)?.[1] as WorkbookLayout;
+      const sheets = sheetsOf.get(name) as Map<string, string[][]>;
+      const disagreements: string[] = [];
+      let compared = 0;
+      for (const sheet of layout.sheets) {
+        const csv = sheets.get(sheet.name) ?? [];
+        sheet.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (!isFormula(cell)) return;
+            compared += 1;
+            const got = csv[r]?.[c] ?? '';
+            if (!agrees(cell.result, got)) {
+              disagreements.push(
+                `${sheet.name}!R${r + 1}C${c + 1} =${cell.formula}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(cell.result)}`,
+              );
+            }
+          }),
+        );
+      }
+      expect(disagreements.slice(0, 20)).toEqual([]);
+      expect(compared).toBeGreaterThan(20);
+    },
+  );
+
+  it('keeps text that looks like a formula as text', () => {
+    const settings = sheetsOf.get('formula-like-text')?.get('Settings') ?? [];
+    const map = sheetsOf.get('formula-like-text')?.get('Impact Map') ?? [];
+    expect(settings[2]?.[1]).toBe('=HYPERLINK("http://example.com","click")');
+    expect(map[2]?.slice(0, 5)).toEqual(['+people', '=1+1', '=SUM(A1:A9)', '+44 20 7946 0000', '-from survey']);
+  });
+});

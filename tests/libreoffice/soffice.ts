@@ -1,0 +1,84 @@
+// Runs LibreOffice headless as a real spreadsheet engine for tests.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The soffice executable, or null when LibreOffice is not installed. */
+export function findSoffice(): string | null {
+  for (const name of ['soffice', 'libreoffice']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || null;
+    } catch {
+      // not on PATH; try the next name
+    }
+  }
+  return null;
+}
+
+/**
+ * A fresh LibreOffice profile that recalculates every formula when it loads
+ * an .xlsx ("Recalculation on file load: Always"), instead of trusting the
+ * results stored in the file.
+ */
+export function freshProfile(directory: string): string {
+  const user = join(directory, 'user');
+  mkdirSync(user, { recursive: true });
+  writeFileSync(
+    join(user, 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return pathToFileURL(directory).href;
+}
+
+/**
+ * Opens the workbooks in one LibreOffice run, recalculates them and exports
+ * every sheet to CSV: `<outDir>/<name>-<Sheet name>.csv`, raw values (not as
+ * shown), UTF-8, comma-separated.
+ */
+export function recalculateToCsv(soffice: string, files: readonly string[], outDir: string, profileDir: string): void {
+  // Filter options: separator 44 (,), quote 34 ("), UTF-8 (76), from line 1, language en-US,
+  // quoted text as text no, detect numbers yes, as shown NO, formulas no, trim no, all sheets (-1).
+  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1';
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=${freshProfile(profileDir)}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
+    { stdio: 'pipe', timeout: 110_000 },
+  );
+}
+
+/**
+ * Whether tests needing LibreOffice run. Without soffice they skip with a loud
+ * warning locally, and fail on CI (CI=true), where LibreOffice must be installed.
+ */
+export function sofficeOrSkip(): string | null {
+  const soffice = findSoffice();
+  if (soffice !== null) return soffice;
+  if (process.env['CI'] === 'true') {
+    throw new Error(
+      'LibreOffice (soffice) is required on CI for the spreadsheet cross-check: apt-get install -y --no-install-recommends libreoffice-calc',
+    );
+  }
+  console.warn(
+    '\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n' +
+      '!! SKIPPED: LibreOffice cross-check (soffice not found).              !!\n' +
+      '!! Install it: apt-get install -y --no-install-recommends libreoffice-calc\n' +
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n',
+  );
+  return null;
+}

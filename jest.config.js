@@ -13,4 +13,6 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testTimeout: 120000,
+  // Jest 30's snapshot style, kept under Jest 29 (Jest 30 needs platform binaries this registry lacks).
+  snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };

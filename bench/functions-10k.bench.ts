@@ -1,13 +1,28 @@
 // 10,000 =SROI.OUTCOMEPV calls through the built bundle's registration (as
 // Excel calls them: plain numbers in, a number out) against the same 10,000
 // rows computed by direct core calls on decimals. The ratio is the cost of the
-// Excel edge (argument reading, checks, conversion). Also reports the gzipped
-// size of the functions bundle, which Excel downloads (goal: under 60 KB).
+// Excel edge (argument reading, checks, conversion). Then the sensitivity
+// functions against core on the same map: a sheet of SROI.SWITCHINGVALUE cells
+// (every estimate of every outcome of a 100-row map) against one
+// switchingValues call, and SROI.TORNADO on 1,000 rows against oneWay. Also
+// reports the gzipped size of the functions bundle, which Excel downloads
+// (goal: under 60 KB).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { discountTable, impactOf, toDecimal, yearlyValues, type Decimal } from '@sroi/core';
+import {
+  discountTable,
+  ESTIMATES,
+  impactOf,
+  oneWay,
+  switchingValues,
+  toDecimal,
+  yearlyValues,
+  type Decimal,
+  type Evaluation,
+} from '@sroi/core';
+import { syntheticEvaluation } from './impact-map-data.js';
 import { fixed, medianMs, seededRandom } from './measure.js';
 
 const CALLS = 10_000;
@@ -81,6 +96,72 @@ const excelMs = medianMs(throughExcel, 7, 2);
 const coreMs = medianMs(directCore, 7, 2);
 console.log(
   `BENCH functions-10k ratio=${fixed(excelMs / coreMs)} outcomepv_ms=${fixed(excelMs, 1)} core_ms=${fixed(coreMs, 1)} calls=${CALLS}`,
+);
+
+/** An evaluation as a worksheet range: headers, then one row per outcome. */
+function rangeOf(evaluation: Evaluation): unknown[][] {
+  const headers = [
+    'Outcome',
+    'Quantity',
+    'Proxy',
+    'Deadweight',
+    'Displacement',
+    'Attribution',
+    'Drop-off',
+    'Duration',
+    'Start year',
+  ];
+  return [
+    headers,
+    ...evaluation.outcomes.map((o) => [
+      o.description,
+      Number(o.quantity),
+      Number(o.proxy.value),
+      Number(o.deadweight),
+      Number(o.displacement),
+      Number(o.attribution),
+      Number(o.dropOff),
+      o.duration,
+      o.startYear ?? 1,
+    ]),
+  ];
+}
+const inputsOf = (evaluation: Evaluation) => Number(evaluation.inputs[0]?.amount);
+
+// A recalculation of the sheet: every run uses new inputs, so nothing is reused from the run before.
+const small = syntheticEvaluation(100);
+const smallRange = rangeOf(small);
+const switchingValue = registered.get('SWITCHINGVALUE') as Fn;
+let run = 0;
+function sheetOfSwitchingValues(): void {
+  run += 1;
+  const inputs = inputsOf(small) + run;
+  for (let row = 1; row <= small.outcomes.length; row += 1)
+    for (const estimate of ESTIMATES) {
+      try {
+        switchingValue(smallRange, [[inputs]], row, estimate, null);
+      } catch (error) {
+        if (!(error instanceof CustomFunctionsError)) throw error;
+      }
+    }
+}
+function coreSwitchingValues(): void {
+  run += 1;
+  switchingValues({ ...small, inputs: [{ description: 'Inputs', amount: inputsOf(small) + run }] });
+}
+const sheetMs = medianMs(sheetOfSwitchingValues, 5, 1);
+const svCoreMs = medianMs(coreSwitchingValues, 5, 1);
+console.log(
+  `BENCH switchingvalue-sheet ratio=${fixed(sheetMs / svCoreMs)} sheet_ms=${fixed(sheetMs, 1)} core_ms=${fixed(svCoreMs, 1)} cells=${small.outcomes.length * ESTIMATES.length}`,
+);
+
+const large = syntheticEvaluation(1000);
+const largeRange = rangeOf(large);
+const tornado = registered.get('TORNADO') as Fn;
+const tornadoMs = medianMs(() => tornado(largeRange, [[inputsOf(large)]], null), 5, 1);
+const oneWayMs = medianMs(() => oneWay(large), 5, 1);
+console.log(
+  `BENCH tornado-1k ratio=${fixed(tornadoMs / oneWayMs)} tornado_ms=${fixed(tornadoMs, 1)} core_ms=${fixed(oneWayMs, 1)} outcomes=${large.outcomes.length}`,
 );
 
 const gzipKb = gzipSync(bundle, { level: 9 }).length / 1024;

@@ -1,9 +1,12 @@
 // Reading Excel's arguments, below the Excel edge: pure functions that throw
 // typed CellErrors. The edge turns them into CustomFunctions.Error.
-import { SroiValidationError } from '@sroi/core';
+import { SroiOptionsError, SroiValidationError } from '@sroi/core';
 import { isBlank, numberIn, showCell } from '../../addin/src/functions/arguments/cell-value';
 import { readDiscount, readTiming } from '../../addin/src/functions/arguments/read-discount';
+import { ESTIMATE_NAMES, readEstimate } from '../../addin/src/functions/arguments/read-estimate';
+import { readEvaluation } from '../../addin/src/functions/arguments/read-evaluation';
 import { readNumber, readOptionalNumber } from '../../addin/src/functions/arguments/read-number';
+import { readOutcomeRow } from '../../addin/src/functions/arguments/read-outcome-row';
 import { readYearlyValues, sumOfRange } from '../../addin/src/functions/arguments/read-range';
 import { DEADWEIGHT, INPUTS, QUANTITY, VALUES } from '../../addin/src/functions/arguments/rules';
 import { discountFactorsUpTo } from '../../addin/src/functions/compute/discount-factors-cache';
@@ -91,6 +94,75 @@ describe('ranges', () => {
   });
 });
 
+describe('readEstimate', () => {
+  it("reads the engine's names in any case, with or without spaces, hyphens or underscores", () => {
+    expect(
+      ['Quantity', 'PROXY', 'financial proxy', 'Dead weight', 'drop-off', 'Drop_Off', 'dropOff'].map(readEstimate),
+    ).toEqual(['quantity', 'proxy', 'proxy', 'deadweight', 'dropOff', 'dropOff', 'dropOff']);
+  });
+
+  it('reads back every name the tornado shows', () => {
+    for (const [estimate, name] of Object.entries(ESTIMATE_NAMES)) expect(readEstimate(name)).toBe(estimate);
+  });
+
+  it('rejects other names and values, and a blank is missing', () => {
+    for (const value of ['dw', 'impact', 0, true, [['quantity']]]) {
+      expect(() => readEstimate(value)).toThrow(expect.objectContaining({ code: 'value' }));
+    }
+    expect(() => readEstimate(' ')).toThrow(expect.objectContaining({ code: 'not-available' }));
+  });
+});
+
+describe('readOutcomeRow', () => {
+  const range = [
+    ['Outcome', 'Quantity', 'Proxy', 'Duration'],
+    ['a', 1, 10, 1],
+    [null, null, null, null],
+    ['Total', 1, 10, null],
+    ['b', 2, 10, 1],
+  ];
+  const evaluation = readEvaluation('test', range, 100);
+
+  it('names the outcome by its row under the headers, or all outcomes by 0 or "all"', () => {
+    expect(readOutcomeRow(1, range, evaluation)).toBe('row-2');
+    expect(readOutcomeRow('4', range, evaluation)).toBe('row-5');
+    expect(readOutcomeRow(0, range, evaluation)).toBeNull();
+    expect(readOutcomeRow(' All ', range, evaluation)).toBeNull();
+  });
+
+  it('rejects rows outside the range and rows that hold no outcome', () => {
+    for (const value of [5, -1, 1.5, 'first', true]) {
+      expect(() => readOutcomeRow(value, range, evaluation)).toThrow(expect.objectContaining({ code: 'value' }));
+    }
+    expect(() => readOutcomeRow(2, range, evaluation)).toThrow('outcomeRow 2 is an empty or total row');
+    expect(() => readOutcomeRow(3, range, evaluation)).toThrow('outcomeRow 3 is an empty or total row');
+    expect(() => readOutcomeRow(null, range, evaluation)).toThrow(expect.objectContaining({ code: 'not-available' }));
+  });
+});
+
+describe('readEvaluation', () => {
+  const range = [
+    ['Quantity', 'Proxy', 'Duration'],
+    [1, 10, 1],
+  ];
+
+  it('shares one reading between calls with the same cells, and no more', () => {
+    const first = readEvaluation('test', range, [[100]]);
+    expect(readEvaluation('test', structuredClone(range), [[100]])).toBe(first);
+    expect(readEvaluation('test', range, [[100], [null]])).not.toBe(first);
+    expect(readEvaluation('other', range, [[100]])).not.toBe(first);
+    expect(readEvaluation('test', [range[0], [1, 10, 2]], [[100]]).outcomes[0]?.duration).toBe(2);
+  });
+
+  it('keeps its own copy, so a caller changing its arrays changes nothing kept', () => {
+    const mine = structuredClone(range);
+    const first = readEvaluation('copy', mine, 5);
+    (mine[1] as number[])[2] = 3;
+    expect(readEvaluation('copy', mine, 5).outcomes[0]?.duration).toBe(3);
+    expect(readEvaluation('copy', range, 5)).toBe(first);
+  });
+});
+
 describe('discountFactorsUpTo', () => {
   it('shares one table per setting and extends it when more years are needed', () => {
     const short = discountFactorsUpTo({ rate: '0.05' }, 'mid-year', 2);
@@ -138,6 +210,12 @@ describe('atExcelEdge', () => {
         throw invalid;
       }),
     ).toEqual(new customFunctions.Error('#VALUE!', 'x is wrong'));
+    const options = new SroiOptionsError([{ path: 'target', value: 0, message: 'target must be above 0' }]);
+    expect(
+      thrown(() => {
+        throw options;
+      }),
+    ).toEqual(new customFunctions.Error('#VALUE!', 'target must be above 0'));
     expect(
       thrown(() => {
         throw new RangeError('boom');

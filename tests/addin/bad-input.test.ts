@@ -146,29 +146,69 @@ describe('any input', () => {
     fc.array(fc.array(anyCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
   );
 
-  it.each(['IMPACT', 'VALUES', 'DISCOUNTFACTOR', 'PV', 'OUTCOMEPV', 'RATIO', 'NETRATIO', 'PAYBACK', 'EVALUATE'])(
-    '%s gives a finite number, a table or a spreadsheet error, never an exception',
-    (id) => {
-      fc.assert(
-        fc.property(fc.array(anyArgument, { maxLength: 10 }), (args) => {
+  it.each([
+    'IMPACT',
+    'VALUES',
+    'DISCOUNTFACTOR',
+    'PV',
+    'OUTCOMEPV',
+    'RATIO',
+    'NETRATIO',
+    'PAYBACK',
+    'EVALUATE',
+    'SWITCHINGVALUE',
+    'TORNADO',
+  ])('%s gives a finite number, a table or a spreadsheet error, never an exception', (id) => {
+    fc.assert(
+      fc.property(fc.array(anyArgument, { maxLength: 10 }), (args) => {
+        let result: unknown;
+        try {
+          result = excel.call(id, ...args);
+        } catch (error) {
+          expect(error).toBeInstanceOf(excel.customFunctions.Error);
+          return;
+        }
+        const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
+        for (const item of cells) {
+          const ok =
+            (typeof item === 'number' && Number.isFinite(item)) ||
+            typeof item === 'string' ||
+            item instanceof excel.customFunctions.Error;
+          expect(ok).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('SWITCHINGVALUE and TORNADO give a number, a table or a spreadsheet error on impact maps with any cells', () => {
+    const figure = fc.oneof(anyCell, fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }));
+    const map = fc
+      .array(fc.array(figure, { minLength: MAP_HEADERS.length, maxLength: MAP_HEADERS.length }), { maxLength: 4 })
+      .map((rows) => [MAP_HEADERS, ...rows]);
+    const estimate = fc.oneof(fc.constantFrom('quantity', 'proxy', 'deadweight', 'drop-off', 'duration'), anyCell);
+    const isCellValue = (item: unknown) =>
+      (typeof item === 'number' && Number.isFinite(item)) ||
+      typeof item === 'string' ||
+      item instanceof excel.customFunctions.Error;
+    fc.assert(
+      fc.property(map, anyArgument, anyCell, estimate, anyCell, (impactMap, inputs, row, name, extra) => {
+        for (const [id, args] of [
+          ['SWITCHINGVALUE', [impactMap, inputs, row, name, extra]],
+          ['TORNADO', [impactMap, inputs, extra]],
+        ] as const) {
           let result: unknown;
           try {
             result = excel.call(id, ...args);
           } catch (error) {
             expect(error).toBeInstanceOf(excel.customFunctions.Error);
-            return;
+            continue;
           }
           const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
-          for (const item of cells) {
-            const ok =
-              (typeof item === 'number' && Number.isFinite(item)) ||
-              typeof item === 'string' ||
-              item instanceof excel.customFunctions.Error;
-            expect(ok).toBe(true);
-          }
-        }),
-        { numRuns: 300 },
-      );
-    },
-  );
+          expect(cells.every(isCellValue)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

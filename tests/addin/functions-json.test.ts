@@ -46,6 +46,8 @@ const CONTRACT: Record<string, string[]> = {
   NETRATIO: ['presentValue', 'inputs'],
   PAYBACK: ['inputs', 'impact'],
   EVALUATE: ['impactMap', 'inputs', 'rate?', 'timing?'],
+  SWITCHINGVALUE: ['impactMap', 'inputs', 'outcomeRow', 'estimate', 'target?', 'rate?', 'timing?'],
+  TORNADO: ['impactMap', 'inputs', 'change?', 'rate?', 'timing?'],
 };
 
 describe('functions.json', () => {
@@ -81,15 +83,25 @@ describe('functions.json', () => {
     expect(docs).toMatch(new RegExp(`^### SROI\\.${name}$`, 'm'));
   });
 
-  it('takes ranges as matrices and spills VALUES and EVALUATE', () => {
+  it('takes ranges as matrices and spills VALUES, EVALUATE and TORNADO', () => {
     expect(byName('PV').parameters[0]?.dimensionality).toBe('matrix');
+    for (const name of ['EVALUATE', 'SWITCHINGVALUE', 'TORNADO']) {
+      expect(
+        byName(name)
+          .parameters.slice(0, 2)
+          .map((parameter) => parameter.dimensionality),
+      ).toEqual(['matrix', 'matrix']);
+    }
+    // outcomeRow, estimate, target and change are single values.
     expect(
-      byName('EVALUATE')
-        .parameters.slice(0, 2)
+      byName('SWITCHINGVALUE')
+        .parameters.slice(2)
         .map((parameter) => parameter.dimensionality),
-    ).toEqual(['matrix', 'matrix']);
+    ).toEqual([undefined, undefined, undefined]);
     expect(byName('VALUES').result.dimensionality).toBe('matrix');
     expect(byName('EVALUATE').result.dimensionality).toBe('matrix');
+    expect(byName('TORNADO').result.dimensionality).toBe('matrix');
     expect(byName('IMPACT').result.dimensionality).toBeUndefined();
+    expect(byName('SWITCHINGVALUE').result.dimensionality).toBeUndefined();
   });
 });

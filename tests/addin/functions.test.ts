@@ -45,6 +45,8 @@ describe('the functions bundle', () => {
       'PAYBACK',
       'PV',
       'RATIO',
+      'SWITCHINGVALUE',
+      'TORNADO',
       'VALUES',
     ]);
   });

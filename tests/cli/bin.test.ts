@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, formatRatio } from '@sroi/core';
+import { evaluate, formatRatio, monteCarlo, type Evaluation } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
 import { writeXlsx } from '@sroi/cli';
+import { readFileSync } from 'node:fs';
 import { largeEvaluation } from './large';
 
 const BIN = 'packages/cli/dist/bin.js';
@@ -48,5 +49,44 @@ describe('the sroi bin', () => {
     expect(done.stdout).toMatch(
       new RegExp(`SROI ratio\\s+${formatRatio(evaluate(evaluation).ratio).replace('.', '\\.')}`),
     );
+  });
+
+  it('runs montecarlo, printing only results on stdout; progress goes to stderr', () => {
+    const example = JSON.parse(readFileSync('examples/social-prescribing.json', 'utf8')) as Evaluation;
+    const args = [BIN, 'montecarlo', 'examples/social-prescribing.xlsx', '--iterations', '50000', '--seed', '9'];
+    const quiet = spawnSync('node', [...args, '--format', 'json'], { encoding: 'utf8' });
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(JSON.parse(quiet.stdout)).toEqual(
+      JSON.parse(JSON.stringify(monteCarlo(example, { iterations: 50_000, seed: 9 }))),
+    );
+    const shown = spawnSync('node', [...args, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, SROI_PROGRESS_AFTER_MS: '0' },
+    });
+    expect(shown.status).toBe(0);
+    expect(shown.stdout).toBe(quiet.stdout);
+    expect(shown.stderr).toContain(
+      'sroi: Monte Carlo [##############################] 100% (50,000 of 50,000 iterations)\n',
+    );
+    expect(shown.stderr).toMatch(/sroi: done in \d+\.\d s\n$/);
+  });
+
+  it('cancels montecarlo on Ctrl-C (SIGINT) with exit code 130 and a message, printing no results', async () => {
+    const child = spawn('node', [BIN, 'montecarlo', 'examples/social-prescribing.json', '--iterations', '10000000'], {
+      env: { ...process.env, SROI_PROGRESS_AFTER_MS: '0' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      // One Ctrl-C: a second, once the run has stopped listening, ends the process as usual.
+      if (!child.killed && stderr.includes('sroi: Monte Carlo [')) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/sroi: montecarlo cancelled after [\d,]+ of 10,000,000 iterations; nothing was printed/);
   });
 });

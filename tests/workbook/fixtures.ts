@@ -1,25 +1,5 @@
 import type { Evaluation, Outcome } from '@sroi/core';
-
-/** METHOD.md's worked check. */
-export const workedCheck: Evaluation = {
-  name: 'Worked check',
-  stakeholders: [{ id: 'people', name: 'Participants' }],
-  inputs: [{ description: 'Grant', amount: 50000 }],
-  outcomes: [
-    {
-      id: 'wellbeing',
-      stakeholder: 'people',
-      description: 'Improved wellbeing',
-      quantity: 100,
-      proxy: { value: 1000 },
-      deadweight: 0.2,
-      displacement: 0.1,
-      attribution: 0.25,
-      dropOff: 0.5,
-      duration: 3,
-    },
-  ],
-};
+import { workedCheck } from '../core/fixtures';
 
 const outcome = (id: string, fields: Partial<Outcome>): Outcome => ({
   id,
@@ -161,3 +141,5 @@ export const SCENARIOS: Readonly<Record<string, Evaluation>> = {
     ],
   },
 };
+
+export { workedCheck };

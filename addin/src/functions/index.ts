@@ -13,3 +13,5 @@ import './excel/ratio.js';
 import './excel/net-ratio.js';
 import './excel/payback.js';
 import './excel/evaluate.js';
+import './excel/switching-value.js';
+import './excel/tornado.js';

@@ -132,7 +132,7 @@ export function impactMapFromRange(values: unknown[][]): ImpactMapReading {
     if (!stakeholders.has(stakeholderName))
       stakeholders.set(stakeholderName, { id: stakeholderName, name: stakeholderName });
     outcomes.push({
-      id: `row-${row}`,
+      id: outcomeIdOfRow(row),
       stakeholder: stakeholderName,
       description: text(cell('outcome')) ?? `Outcome in row ${row}`,
       quantity: read.quantity ?? 0,
@@ -147,6 +147,32 @@ export function impactMapFromRange(values: unknown[][]): ImpactMapReading {
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, outcomes, stakeholders: [...stakeholders.values()] };
+}
+
+/**
+ * The id the reader gives the outcome in a row of the range (1 being the
+ * header row), so that a function can name an outcome by its row.
+ *
+ * @example
+ * ```ts
+ * outcomeIdOfRow(2); //=> 'row-2' (the first row under the headers)
+ * ```
+ */
+export function outcomeIdOfRow(row: number): string {
+  return `row-${row}`;
+}
+
+/**
+ * The row of the range (1 being the header row) an outcome was read from: the
+ * inverse of {@link outcomeIdOfRow}.
+ *
+ * @example
+ * ```ts
+ * rowOfOutcomeId('row-2'); //=> 2
+ * ```
+ */
+export function rowOfOutcomeId(id: string): number {
+  return Number(id.slice('row-'.length));
 }
 
 function label(field: ImpactMapField): string {

@@ -5,6 +5,7 @@ import { main } from './main.js';
 main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTTY: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -12,6 +12,8 @@ export const EXIT = {
   missing: 3,
   /** The file exists but cannot be read: not a workbook, damaged, or password-protected. */
   unreadable: 4,
+  /** The run was cancelled (Ctrl-C), as shells report a command ended by SIGINT (128 + 2). */
+  cancelled: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { main, HELP, VERSION } from './main.js';
+export { main, HELP, VERSION, type Context } from './main.js';
 export { EXIT, CliError, type ExitCode } from './errors.js';
 export type { Output } from './commands/output.js';
 export { loadEvaluation, type Loaded } from './io/load.js';

@@ -4,32 +4,26 @@ import { evaluateCommand, type ReportFormat } from './commands/evaluate.js';
 import type { Output } from './commands/output.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
+import { montecarloCommand } from './commands/montecarlo.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { CliError, EXIT, type ExitCode } from './errors.js';
+import { COMMAND_HELP, HELP, VERSION } from './help.js';
 
-export const VERSION = '0.1.0';
-
-export const HELP = `sroi ${VERSION}: Social Return on Investment from an impact map
-
-Usage:
-  sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx]
-  sroi validate <file> [--format text|json]
-  sroi template <out.xlsx> [--force]
-
-Commands:
-  evaluate   print present value, inputs, NPV, the SROI ratio, net ratio, paybacks,
-             and value by stakeholder and by domain; --out writes the evaluation as a
-             workbook with live formulas and a Results sheet
-  validate   list every problem with its sheet and cell (exit code 1 if any)
-  template   write a blank impact-map workbook with an example row
-
-Exit codes:
-  0 done   1 the evaluation has problems   2 wrong command line
-  3 no such file   4 file cannot be read (not a workbook, damaged, password-protected)
-
-Method: docs/METHOD.md (A Guide to SROI, Cabinet Office 2009; HM Treasury Green Book).
-`;
+export { HELP, VERSION };
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'md'];
+const COMMANDS = ['evaluate', 'validate', 'template', 'sensitivity', 'montecarlo'];
+/** Options that only some commands take; the others reject them rather than ignore them. */
+const OWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  sensitivity: ['target', 'change'],
+  montecarlo: ['iterations', 'seed', 'target'],
+};
+
+/** What a command may need from the process it runs in; tests pass their own. */
+export interface Context {
+  /** Cancels a long run (montecarlo), as Ctrl-C does. */
+  readonly signal?: AbortSignal;
+}
 
 /**
  * Runs the command line and returns the exit code; writes only through `output`.
@@ -39,9 +33,9 @@ const FORMATS: readonly ReportFormat[] = ['text', 'json', 'md'];
  * const code = await main(['evaluate', 'examples/social-prescribing.xlsx'], { out: console.log, err: console.error });
  * ```
  */
-export async function main(argv: readonly string[], output: Output): Promise<ExitCode> {
+export async function main(argv: readonly string[], output: Output, context: Context = {}): Promise<ExitCode> {
   try {
-    return await run(argv, output);
+    return await run(argv, output, context);
   } catch (error) {
     if (error instanceof CliError) {
       output.err(`sroi: ${error.message}\n`);
@@ -60,17 +54,21 @@ export async function main(argv: readonly string[], output: Output): Promise<Exi
   }
 }
 
-async function run(argv: readonly string[], output: Output): Promise<ExitCode> {
+async function run(argv: readonly string[], output: Output, context: Context): Promise<ExitCode> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        target: { type: 'string' },
+        change: { type: 'string' },
+        iterations: { type: 'string', short: 'n' },
+        seed: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -84,16 +82,23 @@ async function run(argv: readonly string[], output: Output): Promise<ExitCode> {
     return EXIT.ok;
   }
   const [command, file, ...extra] = positionals;
+  const helpOf = command === 'help' ? file : command;
   if (values.help === true || command === undefined || command === 'help') {
-    output.out(HELP);
+    output.out((helpOf === undefined ? undefined : COMMAND_HELP[helpOf]) ?? HELP);
     return command === undefined && values.help !== true ? EXIT.usage : EXIT.ok;
   }
-  if (!['evaluate', 'validate', 'template'].includes(command)) {
+  if (!COMMANDS.includes(command)) {
     throw new CliError(
-      `unknown command "${command}"; commands are evaluate, validate and template. Run "sroi --help".`,
+      `unknown command "${command}"; commands are ${COMMANDS.slice(0, -1).join(', ')} and ${COMMANDS.at(-1)}. Run "sroi --help".`,
       EXIT.usage,
     );
   }
+  const own = OWN_OPTIONS[command] ?? [];
+  const foreign = Object.values(OWN_OPTIONS)
+    .flat()
+    .find((name) => values[name as keyof typeof values] !== undefined && !own.includes(name));
+  if (foreign !== undefined)
+    throw new CliError(`${command} does not take --${foreign}. Run "sroi ${command} --help".`, EXIT.usage);
   if (file === undefined) throw new CliError(`${command} needs a file: sroi ${command} <file>`, EXIT.usage);
   if (extra.length > 0) throw new CliError(`${command} takes one file; got also ${extra.join(' ')}`, EXIT.usage);
   const format = values.format ?? 'text';
@@ -111,7 +116,32 @@ async function run(argv: readonly string[], output: Output): Promise<ExitCode> {
       if (format !== 'text' && format !== 'json')
         throw new CliError(`--format must be text or json; got "${format}"`, EXIT.usage);
       return validateCommand(file, format, output);
+    case 'sensitivity':
+    case 'montecarlo': {
+      if (!FORMATS.includes(format as ReportFormat))
+        throw new CliError(`--format must be text, json or md; got "${format}"`, EXIT.usage);
+      const { target, change, iterations, seed } = values;
+      return command === 'sensitivity'
+        ? sensitivityCommand(file, { format: format as ReportFormat, target, change }, output)
+        : montecarloCommand(file, { format: format as ReportFormat, target, iterations, seed }, output, context.signal);
+    }
     default:
       return templateCommand(file, values.force === true, output);
   }
+}
+
+const NUMBER_OPTIONS = ['--target', '--change', '--iterations', '-n', '--seed'];
+
+/** "--seed -3" as "--seed=-3": parseArgs would take "-3" for an option, and a seed may be negative. */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    const next = argv[i + 1];
+    if (NUMBER_OPTIONS.includes(arg) && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i += 1;
+    } else joined.push(arg);
+  }
+  return joined;
 }

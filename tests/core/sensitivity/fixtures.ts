@@ -1,25 +1,5 @@
 import type { Evaluation, Outcome } from '@sroi/core';
-
-/** METHOD.md's worked check: ratio 1.7911, present value 89,554.93. */
-export const workedCheck: Evaluation = {
-  name: 'Worked check',
-  stakeholders: [{ id: 'people', name: 'Participants' }],
-  inputs: [{ description: 'Grant', amount: 50000 }],
-  outcomes: [
-    {
-      id: 'wellbeing',
-      stakeholder: 'people',
-      description: 'Improved wellbeing',
-      quantity: 100,
-      proxy: { value: 1000 },
-      deadweight: 0.2,
-      displacement: 0.1,
-      attribution: 0.25,
-      dropOff: 0.5,
-      duration: 3,
-    },
-  ],
-};
+import { workedCheck } from '../fixtures';
 
 /** A second outcome, starting the year after, for two-outcome examples. */
 export const jobs: Outcome = {
@@ -54,3 +34,5 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+export { workedCheck };

@@ -50,14 +50,15 @@ export function readOptionalWholeNumber(value: unknown, rule: NumberRule, fallba
 /** Checks a non-blank value; `where` is added to the message (e.g. `in year 3`). */
 export function checked(value: unknown, rule: NumberRule, where = ''): Decimal {
   const number = numberIn(value);
-  const got = `; got ${showCell(value, rule.share)}${where}`;
-  if (number === undefined) throw new CellError('value', `${rule.name} must be ${describe(rule)}${got}`);
+  // Built only on failure: a large impact map checks thousands of valid cells.
+  const got = () => `; got ${showCell(value, rule.share)}${where}`;
+  if (number === undefined) throw new CellError('value', `${rule.name} must be ${describe(rule)}${got()}`);
   const outside =
     (rule.min !== undefined && number < rule.min) ||
     (rule.above !== undefined && !(number > rule.above)) ||
     (rule.max !== undefined && number > rule.max) ||
     (rule.whole === true && !Number.isInteger(number));
-  if (outside) throw new CellError('value', `${rule.name} must be ${rule.expected}${got}`);
+  if (outside) throw new CellError('value', `${rule.name} must be ${rule.expected}${got()}`);
   return toDecimal(number);
 }
 

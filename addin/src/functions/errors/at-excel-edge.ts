@@ -1,5 +1,5 @@
 /// <reference types="custom-functions-runtime" />
-import { SroiValidationError } from '@sroi/core';
+import { SroiOptionsError, SroiValidationError } from '@sroi/core';
 import { CellError, type CellErrorCode } from './cell-error.js';
 
 /** Excel shows at most this many characters of a custom error message comfortably. */
@@ -8,7 +8,7 @@ const MAX_MESSAGE = 250;
 /**
  * Runs a custom function's body and turns any failure into the spreadsheet
  * error Excel shows: typed errors keep their code and message, invalid
- * evaluations become `#VALUE!` with the engine's messages, and anything
+ * evaluations and options become `#VALUE!` with the engine's messages, and anything
  * unexpected becomes `#VALUE!` too, so no exception ever escapes untyped.
  *
  * @example
@@ -28,7 +28,7 @@ export function atExcelEdge<T>(compute: () => T): T {
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof CellError) return excelError(error.code, error.message);
-  if (error instanceof SroiValidationError) {
+  if (error instanceof SroiValidationError || error instanceof SroiOptionsError) {
     return excelError('value', error.problems.map((problem) => problem.message).join('; '));
   }
   const reason = error instanceof Error ? error.message : String(error);

@@ -1,15 +1,9 @@
-import { evaluate, type Evaluation } from '@sroi/core';
-import { impactMapFromRange, type ImpactMapProblem } from '../../impact-map/impact-map-from-range.js';
+import { evaluate } from '@sroi/core';
 import { readDiscount, readTiming } from '../arguments/read-discount.js';
-import { sumOfRange } from '../arguments/read-range.js';
-import { INPUTS } from '../arguments/rules.js';
+import { readEvaluation } from '../arguments/read-evaluation.js';
 import { evaluationTable } from '../compute/evaluation-table.js';
-import { CellError } from '../errors/cell-error.js';
 import { atExcelEdge, excelError } from '../errors/at-excel-edge.js';
 import { toCellNumber } from '../errors/to-cell-number.js';
-
-/** How many problems one cell's message lists before "and n more". */
-const SHOWN_PROBLEMS = 3;
 
 /**
  * Evaluates an impact map: present value, inputs, net present value, SROI ratio, net ratio and payback, as a two-column table.
@@ -29,13 +23,8 @@ export function sroiEvaluate(
   timing?: unknown,
 ): unknown[][] {
   return atExcelEdge(() => {
-    const reading = impactMapFromRange(impactMap);
-    if (!reading.ok) throw new CellError('value', describeProblems(reading.problems));
-    const evaluation: Evaluation = {
-      name: 'SROI.EVALUATE',
-      stakeholders: reading.stakeholders,
-      inputs: [{ description: 'Inputs', amount: sumOfRange(inputs, INPUTS).toString() }],
-      outcomes: reading.outcomes,
+    const evaluation = {
+      ...readEvaluation('SROI.EVALUATE', impactMap, inputs),
       discount: readDiscount(rate),
       timing: readTiming(timing),
     };
@@ -44,10 +33,4 @@ export function sroiEvaluate(
       'missing' in value ? excelError('not-available', value.missing) : toCellNumber(value),
     ]);
   });
-}
-
-function describeProblems(problems: readonly ImpactMapProblem[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => problem.message);
-  const more = problems.length - shown.length;
-  return `impactMap: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }

@@ -2,6 +2,8 @@
 export interface Output {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Whether stderr is a terminal, where a progress bar is redrawn in place (default false: one line per step). */
+  readonly errIsTTY?: boolean;
 }
 
 /** Lists problems on stderr, one per line, with a count. */

@@ -1,15 +1,6 @@
 import { formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
 import { describeSettings } from './describe-settings.js';
-
-const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    `| ${header.map(escape).join(' | ')} |`,
-    `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
-    ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
-  ];
-}
+import { markdownTable, markdownText as escape } from './table.js';
 
 /** The summary as Markdown, for reports and pull requests. */
 export function markdownSummary(result: EvaluationResult, where: (path: string) => string = (path) => path): string {

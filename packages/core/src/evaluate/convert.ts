@@ -1,5 +1,4 @@
 import { Decimal } from '../decimal.js';
-import type { EvaluationResult } from './result.js';
 
 /** A result's shape with every decimal replaced by `To` (number or string). */
 export type Converted<T, To> = T extends Decimal
@@ -20,27 +19,29 @@ function convert<To>(value: unknown, to: (decimal: Decimal) => To): unknown {
 }
 
 /**
- * The result with every decimal as a JavaScript number (nearest double), for
- * charts and arithmetic that does not need exactness. Null stays null.
+ * Any result of the engine (`evaluate`, `switchingValues`, `oneWay`, ...) with
+ * every decimal as a JavaScript number (nearest double), for charts and
+ * arithmetic that does not need exactness. Null stays null.
  *
  * @example
  * ```ts
- * toNumbers(evaluate(evaluation)).ratio; //=> 1.7910986...
+ * toNumbers(evaluate(evaluation)).ratio; //=> 1.7910985695977888
  * ```
  */
-export function toNumbers(result: EvaluationResult): Converted<EvaluationResult, number> {
-  return convert(result, (decimal) => decimal.toNumber()) as Converted<EvaluationResult, number>;
+export function toNumbers<Result>(result: Result): Converted<Result, number> {
+  return convert(result, (decimal) => decimal.toNumber()) as Converted<Result, number>;
 }
 
 /**
- * The result as JSON-ready data: every decimal as an exact decimal string, so
- * nothing is lost in transit. `JSON.stringify(result)` gives the same text.
+ * Any result of the engine as JSON-ready data: every decimal as an exact
+ * decimal string, so nothing is lost in transit. `JSON.stringify(result)`
+ * gives the same text.
  *
  * @example
  * ```ts
  * toJSON(evaluate(evaluation)).presentValue; //=> '89554.9333...'
  * ```
  */
-export function toJSON(result: EvaluationResult): Converted<EvaluationResult, string> {
-  return convert(result, (decimal) => decimal.toString()) as Converted<EvaluationResult, string>;
+export function toJSON<Result>(result: Result): Converted<Result, string> {
+  return convert(result, (decimal) => decimal.toString()) as Converted<Result, string>;
 }

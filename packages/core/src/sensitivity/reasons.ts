@@ -49,7 +49,7 @@ export function describeValue(estimate: Estimate, value: Decimal | number, toget
       return together ? `${decimal.toString()} times every proxy` : `a proxy of ${decimal.toString()}`;
     case 'duration':
       return together
-        ? `${decimal.gte(0) ? '+' : ''}${decimal.toString()} years on every duration`
+        ? `${decimal.gte(0) ? '+' : ''}${decimal.toString()} ${decimal.abs().eq(1) ? 'year' : 'years'} on every duration`
         : `a duration of ${decimal.toString()} year${decimal.eq(1) ? '' : 's'}`;
     default:
       return `${together ? (decimal.gte(0) ? '+' : '') : ''}${decimal.times(100).toDecimalPlaces(4).toString()}${together ? ' points of' : '%'} ${LABELS[estimate]}${every}`;

@@ -1,0 +1,121 @@
+import {
+  evaluate,
+  MAX_ITERATIONS,
+  monteCarloAsync,
+  SroiCancelledError,
+  SroiOptionsError,
+  type Evaluation,
+} from '@sroi/core';
+import { EXIT, type ExitCode } from '../errors.js';
+import { loadEvaluation } from '../io/load.js';
+import { Progress } from '../progress.js';
+import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
+import type { ReportFormat } from './evaluate.js';
+import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
+import { reportProblems, type Output } from './output.js';
+
+export const DEFAULT_ITERATIONS = 10_000;
+export const DEFAULT_SEED = 1;
+const FLAGS = ['--iterations', '--seed', '--target'];
+
+export interface MonteCarloCommandOptions {
+  readonly format: ReportFormat;
+  /** As typed; default {@link DEFAULT_ITERATIONS}. */
+  readonly iterations?: string;
+  /** As typed; default {@link DEFAULT_SEED}. */
+  readonly seed?: string;
+  /** The ratio whose probability is reported, as typed; default 1. */
+  readonly target?: string;
+}
+
+/**
+ * `sroi montecarlo <file>`: core's seeded Monte Carlo (default distributions),
+ * with a progress bar on stderr for long runs. Ctrl-C (or `signal`) cancels
+ * between chunks of iterations: exit code 130 and no partial results.
+ */
+export async function montecarloCommand(
+  file: string,
+  options: MonteCarloCommandOptions,
+  output: Output,
+  signal?: AbortSignal,
+): Promise<ExitCode> {
+  const problems: OptionProblems = [];
+  const iterations =
+    readNumber('--iterations', options.iterations, `a whole number from 1 to ${MAX_ITERATIONS}`, problems) ??
+    DEFAULT_ITERATIONS;
+  const seed = readNumber('--seed', options.seed, 'a number, e.g. 42', problems) ?? DEFAULT_SEED;
+
+  const progress = new Progress(output.err, undefined, output.errIsTTY === true);
+  const cancel = new AbortController();
+  const interrupt = () => cancel.abort();
+  // A second Ctrl-C, once this handler has gone, ends the process as usual.
+  process.once('SIGINT', interrupt);
+  signal?.addEventListener('abort', interrupt);
+  if (signal?.aborted === true) interrupt();
+  try {
+    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
+    if (loaded.evaluation === null) {
+      reportProblems(output, file, loaded.problems);
+      return EXIT.problems;
+    }
+    const evaluation = loaded.evaluation;
+    const run = monteCarloAsync(evaluation, {
+      iterations,
+      seed,
+      ...(options.target === undefined ? {} : { target: options.target }),
+      progressEvery: chunkSize(evaluation, iterations),
+      onProgress: ({ done, total }) => progress.count('Monte Carlo', done, total),
+      // Options that did not parse leave nothing to run: core only checks the others, then stops.
+      signal: problems.length > 0 ? { aborted: true } : cancel.signal,
+    });
+    const result = await run.catch((error: unknown) => {
+      if (error instanceof SroiOptionsError)
+        throw invalidOptions('montecarlo', [...problems, ...optionProblemsOf(error)], FLAGS);
+      if (problems.length > 0) throw invalidOptions('montecarlo', problems, FLAGS);
+      throw error;
+    });
+
+    if (options.format === 'json') {
+      output.out(JSON.stringify(result, null, 2) + '\n');
+    } else {
+      const report = {
+        base: evaluate(evaluation),
+        result,
+        command: reproduce(file, result.iterations, result.seed, options.target),
+      };
+      output.out(options.format === 'md' ? monteCarloMarkdown(report) : monteCarloText(report));
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof SroiCancelledError)) throw error;
+    progress.cancel();
+    output.err(
+      `sroi: montecarlo cancelled after ${error.done.toLocaleString('en-GB')} of ` +
+        `${error.total.toLocaleString('en-GB')} iterations; nothing was printed, because the percentiles ` +
+        'of an unfinished run would look like a finished one\n',
+    );
+    return EXIT.cancelled;
+  } finally {
+    process.off('SIGINT', interrupt);
+    signal?.removeEventListener('abort', interrupt);
+    progress.done();
+  }
+}
+
+/**
+ * Iterations per chunk: about 200,000 outcome draws (a tenth of a second or
+ * so), so that Ctrl-C is quick and the bar moves, but no more than a thousand
+ * chunks, since each yields to the event loop.
+ */
+function chunkSize(evaluation: Evaluation, iterations: number): number {
+  // Iterations that core will reject (0, 2.5, 1e99) are reported as such, not as a bad chunk size.
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return 1000;
+  const byWork = Math.ceil(200_000 / Math.max(1, evaluation.outcomes.length));
+  return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
+}
+
+function reproduce(file: string, iterations: number, seed: number, target: string | undefined): string {
+  const name = /^[\w./@+-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
+  const goal = target === undefined ? '' : ` --target ${target}`;
+  return `sroi montecarlo ${name} --iterations ${iterations} --seed ${seed}${goal}`;
+}

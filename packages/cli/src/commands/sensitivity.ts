@@ -1,0 +1,60 @@
+import { oneWay, SroiOptionsError, switchingValues, toJSON, type OneWay, type SwitchingValues } from '@sroi/core';
+import { EXIT, type ExitCode } from '../errors.js';
+import { loadEvaluation } from '../io/load.js';
+import { Progress } from '../progress.js';
+import { sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
+import type { ReportFormat } from './evaluate.js';
+import { invalidOptions, optionProblemsOf, readShare, type OptionProblems } from './options.js';
+import { reportProblems, type Output } from './output.js';
+
+export interface SensitivityOptions {
+  readonly format: ReportFormat;
+  /** The ratio to reach, as typed (default 1); core checks it. */
+  readonly target?: string;
+  /** How far the tornado moves each estimate, as typed: 0.1 or 10% (default 0.1); core checks it. */
+  readonly change?: string;
+}
+
+/**
+ * `sroi sensitivity <file>`: switching values (each estimate of each outcome,
+ * and of all outcomes together) and the tornado, from core's `switchingValues`
+ * and `oneWay` (docs/sensitivity.md).
+ */
+export async function sensitivityCommand(file: string, options: SensitivityOptions, output: Output): Promise<ExitCode> {
+  const progress = new Progress(output.err);
+  try {
+    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
+    if (loaded.evaluation === null) {
+      reportProblems(output, file, loaded.problems);
+      return EXIT.problems;
+    }
+    const evaluation = loaded.evaluation;
+    progress.stage(`finding switching values for ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
+    // Both are run before reporting, so that a bad --target and a bad --change are reported together.
+    const problems: OptionProblems = [];
+    const values = collect(problems, () => switchingValues(evaluation, { target: options.target ?? '1' }));
+    progress.stage('moving each estimate down and up (the tornado)');
+    const tornado = collect(problems, () => oneWay(evaluation, { change: readShare(options.change) ?? '0.1' }));
+    if (values === null || tornado === null) throw invalidOptions('sensitivity', problems);
+
+    if (options.format === 'json') {
+      output.out(JSON.stringify(toJSON({ switchingValues: values, oneWay: tornado }), null, 2) + '\n');
+    } else {
+      const report = { evaluation, switchingValues: values, oneWay: tornado };
+      output.out(options.format === 'md' ? sensitivityMarkdown(report) : sensitivityText(report));
+    }
+    return EXIT.ok;
+  } finally {
+    progress.done();
+  }
+}
+
+function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, run: () => T): T | null {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof SroiOptionsError)) throw error;
+    problems.push(...optionProblemsOf(error));
+    return null;
+  }
+}

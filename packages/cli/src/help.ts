@@ -1,0 +1,122 @@
+import { MAX_ITERATIONS } from '@sroi/core';
+
+export const VERSION = '0.1.0';
+
+export const HELP = `sroi ${VERSION}: Social Return on Investment from an impact map
+
+Usage:
+  sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx]
+  sroi validate <file> [--format text|json]
+  sroi template <out.xlsx> [--force]
+  sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
+  sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]
+
+Commands:
+  evaluate     print present value, inputs, NPV, the SROI ratio, net ratio, paybacks,
+               and value by stakeholder and by domain; --out writes the evaluation as a
+               workbook with live formulas and a Results sheet
+  validate     list every problem with its sheet and cell (exit code 1 if any)
+  template     write a blank impact-map workbook with an example row
+  sensitivity  switching values (how far each estimate must move for the ratio to reach
+               1 : 1) and the tornado (each estimate moved down and up by 10%)
+  montecarlo   ranges of the ratio and present value from a seeded Monte Carlo run:
+               percentiles, mean, and the probability that the ratio is at least 1 : 1
+
+Examples:
+  sroi evaluate examples/social-prescribing.xlsx
+  sroi sensitivity examples/social-prescribing.xlsx --format md > sensitivity.md
+  sroi montecarlo examples/social-prescribing.xlsx --iterations 100000 --seed 42
+
+Run "sroi <command> --help" for a command's options.
+
+Exit codes:
+  0 done   1 the evaluation has problems   2 wrong command line
+  3 no such file   4 file cannot be read (not a workbook, damaged, password-protected)
+  130 cancelled (Ctrl-C during montecarlo)
+
+Method: docs/METHOD.md (A Guide to SROI, Cabinet Office 2009; HM Treasury Green Book).
+`;
+
+const FILES = 'The file is an impact map in .xlsx, .csv or .json, as for "sroi evaluate".';
+
+/** Each command's own help: `sroi <command> --help` or `sroi help <command>`. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  evaluate: `Usage: sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx]
+
+Prints the present value, inputs, NPV, the SROI ratio, net ratio, paybacks, and
+value by stakeholder and by domain.
+
+Options:
+  --format, -f   text (default), json (every figure an exact decimal string) or md
+  --out, -o      also write the evaluation as a workbook with live formulas
+
+Example:
+  sroi evaluate examples/social-prescribing.xlsx --out report.xlsx
+`,
+  validate: `Usage: sroi validate <file> [--format text|json]
+
+Lists every problem with its sheet and cell (exit code 1 if any), or confirms the
+file with its counts and the engine's warnings about unusual values.
+
+Example:
+  sroi validate examples/befriending-with-problems.csv
+`,
+  template: `Usage: sroi template <out.xlsx> [--force]
+
+Writes a blank impact-map workbook with one example row; --force replaces an existing file.
+
+Example:
+  sroi template my-evaluation.xlsx
+`,
+  sensitivity: `Usage: sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
+
+Switching values: for each estimate of each outcome (quantity, financial proxy,
+deadweight, displacement, attribution, drop-off, duration), and for each estimate
+of all outcomes together, the value at which the SROI ratio reaches the target,
+or "n/a" with the reason none does. Then the tornado: each estimate moved down
+and up with everything else at its base, largest swing first.
+
+Changes are shown as multiples of the base (x0.56), percentage points (+35.3 pts)
+or whole years (+2 years). ${FILES}
+
+Options:
+  --target       the ratio to reach, above 0 (default 1, for 1 : 1)
+  --change       how far the tornado moves each estimate, above 0 and at most 1
+                 (default 0.1): quantities and proxies by 10%, shares by
+                 10 percentage points, durations by 10% (at least one year); 10% also works
+  --format, -f   text (default), json (core's results, decimals as exact strings) or md
+
+Examples:
+  sroi sensitivity examples/social-prescribing.xlsx
+  sroi sensitivity examples/social-prescribing.xlsx --target 2 --change 0.2
+  sroi sensitivity examples/social-prescribing.json --format json > sensitivity.json
+
+Method: docs/sensitivity.md.
+`,
+  montecarlo: `Usage: sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]
+
+Draws every estimate of every outcome independently (triangular -20%..+20% on
+quantities and proxies, -10..+10 percentage points on deadweight, displacement,
+attribution and drop-off; duration fixed), evaluates the impact map, and repeats.
+Prints the 5th, 25th, 50th, 75th and 95th percentiles and the mean of the SROI
+ratio and the present value, the probability that the ratio is at least 1 : 1,
+and the seed and iterations, so that the run can be reproduced: the same seed
+gives the same numbers on every machine. ${FILES}
+
+A run longer than a second shows a progress bar on stderr. Ctrl-C cancels it:
+exit code 130, and no results, since an unfinished run's would look finished.
+
+Options:
+  --iterations   a whole number from 1 to ${MAX_ITERATIONS} (default 10000)
+  --seed         any number (default 1)
+  --target       the ratio whose probability is reported, above 0 (default 1)
+  --format, -f   text (default), json (core's result) or md
+
+Examples:
+  sroi montecarlo examples/social-prescribing.xlsx
+  sroi montecarlo examples/social-prescribing.xlsx --iterations 100000 --seed 42
+  sroi montecarlo examples/social-prescribing.json --format json > montecarlo.json
+
+Method: docs/sensitivity.md.
+`,
+};

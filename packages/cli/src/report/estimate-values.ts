@@ -1,0 +1,82 @@
+import { Decimal, formatMoney, formatPercent, toDecimal, type ChangeUnit, type Estimate } from '@sroi/core';
+
+// Rounded half away from zero, as core's formatters (and Excel's ROUND) do.
+const fixed = (value: Decimal, places: number) => value.toFixed(places, Decimal.ROUND_HALF_UP);
+
+/** Estimates as the impact map names them: "drop-off", not "dropOff". */
+export const ESTIMATE_LABELS: Readonly<Record<Estimate, string>> = {
+  quantity: 'quantity',
+  proxy: 'financial proxy',
+  deadweight: 'deadweight',
+  displacement: 'displacement',
+  attribution: 'attribution',
+  dropOff: 'drop-off',
+  duration: 'duration',
+};
+
+/** Thousands separators; whole numbers without decimals, others to two places. */
+function plainNumber(value: Decimal): string {
+  const text = fixed(value, value.isInteger() ? 0 : 2);
+  const [whole = '', fraction] = text.split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction === undefined ? '' : `.${fraction}`);
+}
+
+const yearsText = (count: number) => `${count} year${Math.abs(count) === 1 ? '' : 's'}`;
+
+/**
+ * An estimate's value as the impact map shows it: money for the proxy, a
+ * percentage for the shares, years for the duration.
+ *
+ * @example
+ * ```ts
+ * formatEstimate('deadweight', toDecimal('0.5533'), 'GBP'); //=> '55.3%'
+ * formatEstimate('proxy', toDecimal('558.32'), 'GBP');      //=> '£558.32'
+ * formatEstimate('duration', toDecimal(2), 'GBP');          //=> '2 years'
+ * ```
+ */
+export function formatEstimate(estimate: Estimate, value: Decimal, currency: string): string {
+  if (estimate === 'proxy') return formatMoney(value, currency);
+  if (estimate === 'quantity') return plainNumber(value);
+  if (estimate === 'duration') return yearsText(value.toNumber());
+  return formatPercent(value);
+}
+
+const signed = (text: string, negative: boolean) => (negative ? text : `+${text}`);
+
+/**
+ * A change in its unit: a multiple of the base ("x0.56"), percentage points
+ * ("+35.3 pts", from a change given in points) or whole years ("+2 years").
+ *
+ * @example
+ * ```ts
+ * formatChange('multiple', toDecimal('0.5583'));           //=> 'x0.56'
+ * formatChange('percentage-points', toDecimal('35.33'));   //=> '+35.3 pts'
+ * formatChange('years', toDecimal(-1));                    //=> '-1 year'
+ * ```
+ */
+export function formatChange(unit: ChangeUnit, change: Decimal): string {
+  if (unit === 'multiple') return `x${fixed(change, 2)}`;
+  if (unit === 'years') return signed(yearsText(change.toNumber()), change.isNegative());
+  return signed(`${fixed(change, 1)} pts`, change.isNegative());
+}
+
+/**
+ * How the tornado moves an estimate of every outcome together, down (-1) or
+ * up (1) by `change`: "x0.90", "-10.0 pts", "-1 year". Durations move by
+ * max(1, round(duration x change)) years each, so when the outcomes' steps
+ * differ the move is "shorter" or "longer".
+ */
+export function formatTogetherMove(
+  estimate: Estimate,
+  change: Decimal,
+  direction: -1 | 1,
+  durations: readonly number[],
+): string {
+  if (estimate === 'quantity' || estimate === 'proxy')
+    return formatChange('multiple', toDecimal(1).plus(change.times(direction)));
+  if (estimate !== 'duration') return formatChange('percentage-points', change.times(100 * direction));
+  const steps = new Set(durations.map((years) => Math.max(1, Math.round(change.times(years).toNumber()))));
+  const [step] = [...steps];
+  if (steps.size !== 1 || step === undefined) return direction === 1 ? 'longer' : 'shorter';
+  return formatChange('years', toDecimal(step * direction));
+}

@@ -41,11 +41,12 @@ export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
  */
 export function toDecimal(value: DecimalLike): Decimal {
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && Math.abs(value) < 1e15) return new Decimal(value);
-    // The shortest text of a double with up to 15 significant digits is that
-    // value already (and quicker to parse than toPrecision's padded text).
+    // decimal.js reads a number through its shortest text, which is the value
+    // itself when it has up to 15 significant digits (text of up to 15
+    // characters cannot hold more); only longer ones are cut to 15.
     const shortest = String(value);
-    return new Decimal(significantDigits(shortest) <= 15 ? shortest : value.toPrecision(15));
+    const fits = shortest.length <= 15 || significantDigits(shortest) <= 15;
+    return fits ? new Decimal(value) : new Decimal(value.toPrecision(15));
   }
   return new Decimal(value.trim());
 }

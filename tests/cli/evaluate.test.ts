@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, formatMoney, formatRatio, toJSON, type Evaluation } from '@sroi/core';
@@ -83,6 +83,24 @@ describe('sroi evaluate', () => {
     );
   });
 
+  it('keeps an existing --out file unless --force is given', async () => {
+    const out = join(directory, 'kept.xlsx');
+    writeFileSync(out, 'a colleague’s work');
+    const refused = await run('evaluate', 'examples/social-prescribing.json', '--out', out);
+    expect(refused).toEqual({ code: 2, out: '', err: `sroi: ${out} already exists; use --force to replace it\n` });
+    expect(readFileSync(out, 'utf8')).toBe('a colleague’s work');
+    const replaced = await run('evaluate', 'examples/social-prescribing.json', '--out', out, '--force');
+    expect(replaced.code).toBe(0);
+    expect((await readXlsx(readFileSync(out), out)).map((sheet) => sheet.name)).toContain('Results');
+  });
+
+  it('says why --out cannot be written, with exit code 5', async () => {
+    const out = join(directory, 'no-such-folder', 'report.xlsx');
+    const { code, err } = await run('evaluate', 'examples/social-prescribing.json', '--out', out);
+    expect(code).toBe(5);
+    expect(err).toBe(`sroi: cannot write ${out}: its folder does not exist\n`);
+  });
+
   it('refuses to write --out over the file it reads', async () => {
     const { code, err } = await run(
       'evaluate',
@@ -109,8 +127,16 @@ describe('sroi evaluate', () => {
     }
   });
 
-  it('shows no progress for a quick run with the default threshold', async () => {
-    const { err } = await run('evaluate', 'examples/social-prescribing.json');
-    expect(err).toBe('');
+  it('shows no progress for a run shorter than the threshold', async () => {
+    // A threshold no test run reaches, so the result does not depend on the machine's speed.
+    const before = process.env['SROI_PROGRESS_AFTER_MS'];
+    process.env['SROI_PROGRESS_AFTER_MS'] = '600000';
+    try {
+      const { err } = await run('evaluate', 'examples/social-prescribing.json');
+      expect(err).toBe('');
+    } finally {
+      if (before === undefined) delete process.env['SROI_PROGRESS_AFTER_MS'];
+      else process.env['SROI_PROGRESS_AFTER_MS'] = before;
+    }
   });
 });

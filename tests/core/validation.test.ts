@@ -96,6 +96,21 @@ describe('validation', () => {
     expect(problem?.message).toBe('stakeholder "carers" is not in the stakeholders list; known stakeholders: "people"');
   });
 
+  it('rejects ids that differ only in capitals, which a spreadsheet would treat as one', () => {
+    const evaluation = evaluationWith([outcome({ id: 'a' })], {
+      stakeholders: [
+        { id: 'people', name: 'Participants' },
+        { id: 'People', name: 'Also participants' },
+      ],
+    });
+    expect(findProblems(evaluation).map((p) => [p.path, p.message])).toEqual([
+      [
+        'stakeholders[1].id',
+        'stakeholder id "People" differs from "people" only in capitals; spreadsheets treat them as the same, so ids must differ in more than case',
+      ],
+    ]);
+  });
+
   it('rejects duplicate outcome ids', () => {
     expect(paths(evaluationWith([outcome({ id: 'a' }), outcome({ id: 'a' })]))).toEqual(['outcomes[1].id']);
   });

@@ -12,6 +12,8 @@ export const EXIT = {
   missing: 3,
   /** The file exists but cannot be read: not a workbook, damaged, or password-protected. */
   unreadable: 4,
+  /** The output file (--out, template) cannot be written: no such folder, no permission. */
+  unwritable: 5,
   /** The run was cancelled (Ctrl-C), as shells report a command ended by SIGINT (128 + 2). */
   cancelled: 130,
 } as const;

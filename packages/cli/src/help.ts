@@ -5,7 +5,7 @@ export const VERSION = '0.1.0';
 export const HELP = `sroi ${VERSION}: Social Return on Investment from an impact map
 
 Usage:
-  sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx]
+  sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx [--force]]
   sroi validate <file> [--format text|json]
   sroi template <out.xlsx> [--force]
   sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
@@ -49,6 +49,7 @@ value by stakeholder and by domain.
 Options:
   --format, -f   text (default), json (every figure an exact decimal string) or md
   --out, -o      also write the evaluation as a workbook with live formulas
+  --force        replace the --out file if it exists (otherwise it is kept)
 
 Example:
   sroi evaluate examples/social-prescribing.xlsx --out report.xlsx

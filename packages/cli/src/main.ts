@@ -15,6 +15,8 @@ const FORMATS: readonly ReportFormat[] = ['text', 'json', 'md'];
 const COMMANDS = ['evaluate', 'validate', 'template', 'sensitivity', 'montecarlo'];
 /** Options that only some commands take; the others reject them rather than ignore them. */
 const OWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  evaluate: ['out', 'force'],
+  template: ['force'],
   sensitivity: ['target', 'change'],
   montecarlo: ['iterations', 'seed', 'target'],
 };
@@ -109,7 +111,11 @@ async function run(argv: readonly string[], output: Output, context: Context): P
         throw new CliError(`--format must be text, json or md; got "${format}"`, EXIT.usage);
       return evaluateCommand(
         file,
-        { format: format as ReportFormat, ...(values.out === undefined ? {} : { out: values.out }) },
+        {
+          format: format as ReportFormat,
+          force: values.force === true,
+          ...(values.out === undefined ? {} : { out: values.out }),
+        },
         output,
       );
     case 'validate':

@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { evaluate, toJSON } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
@@ -15,6 +16,8 @@ export interface EvaluateOptions {
   readonly format: ReportFormat;
   /** Writes the evaluation as a workbook with formulas and a Results sheet. */
   readonly out?: string;
+  /** Replaces an existing --out file (otherwise it is kept and the command stops). */
+  readonly force?: boolean;
 }
 
 /**
@@ -27,6 +30,9 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
       `--out ${options.out} is the file being evaluated; choose another name so it is not overwritten`,
       EXIT.usage,
     );
+  }
+  if (options.out !== undefined && options.force !== true && (await exists(options.out))) {
+    throw new CliError(`${options.out} already exists; use --force to replace it`, EXIT.usage);
   }
   const progress = new Progress(output.err);
   try {
@@ -48,5 +54,14 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
     return EXIT.ok;
   } finally {
     progress.done();
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
   }
 }

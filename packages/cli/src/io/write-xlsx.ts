@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { isFormula, type FormulaCell, type SheetLayout, type Validation, type WorkbookLayout } from '@sroi/workbook';
+import { CliError, EXIT } from '../errors.js';
 
 export interface XlsxOptions {
   /**
@@ -94,10 +95,24 @@ function dataValidation(validation: Validation): ExcelJS.DataValidation {
 
 /** Writes a layout to an .xlsx file. */
 export async function writeXlsx(layout: WorkbookLayout, file: string, options: XlsxOptions = {}): Promise<void> {
-  await toExcelJs(layout, options).xlsx.writeFile(file);
+  try {
+    await toExcelJs(layout, options).xlsx.writeFile(file);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${whyUnwritable(error)}`, EXIT.unwritable);
+  }
 }
 
 /** Writes a layout to .xlsx bytes. */
 export async function xlsxBytes(layout: WorkbookLayout, options: XlsxOptions = {}): Promise<Uint8Array> {
   return new Uint8Array(await toExcelJs(layout, options).xlsx.writeBuffer());
+}
+
+/** A file system error in words, without a stack trace. */
+function whyUnwritable(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EROFS') return 'the disk is read-only';
+  return error instanceof Error ? error.message : String(error);
 }

@@ -44,16 +44,29 @@ export function crossCheck(evaluation: unknown, report: Report): void {
 
 export type Report = (path: PropertyKey[], input: unknown, message: string) => void;
 
+/**
+ * Ids must be unique ignoring case: spreadsheets compare text without case,
+ * so "people" and "People" would be one stakeholder in a workbook's formulas.
+ */
 function reportDuplicates(items: unknown[], collection: string, label: string, report: Report): Set<string> {
-  const seen = new Set<string>();
+  const ids = new Set<string>();
+  const seen = new Map<string, string>();
   items.forEach((item, index) => {
     const id = isRecord(item) ? item['id'] : undefined;
     if (typeof id !== 'string') return;
-    if (seen.has(id))
+    const first = seen.get(id.toLowerCase());
+    if (first === id)
       report([collection, index, 'id'], id, `${label} ${showValue(id)} is used twice; ids must be unique`);
-    seen.add(id);
+    else if (first !== undefined) {
+      report(
+        [collection, index, 'id'],
+        id,
+        `${label} ${showValue(id)} differs from ${showValue(first)} only in capitals; spreadsheets treat them as the same, so ids must differ in more than case`,
+      );
+    } else seen.set(id.toLowerCase(), id);
+    ids.add(id);
   });
-  return seen;
+  return ids;
 }
 
 function checkSubtractiveSum(outcome: Record<string, unknown>, index: number, report: Report): void {

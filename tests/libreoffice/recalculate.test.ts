@@ -23,6 +23,24 @@ const layouts: [string, WorkbookLayout][] = [
   ['supported-employment', toWorkbook(example('supported-employment'))],
 ];
 
+/** The template with its example outcome lasting 15 years: past the template's 10 year columns. */
+function templateRunningPastItsYears(): WorkbookLayout {
+  const layout = templateWorkbook();
+  return {
+    sheets: layout.sheets.map((sheet) => {
+      if (sheet.name !== 'Impact Map') return sheet;
+      const header = sheet.cells.findIndex((row) => row.includes('Duration'));
+      const column = (sheet.cells[header] as readonly unknown[]).indexOf('Duration');
+      const cells = sheet.cells.map((row, r) =>
+        r === header + 1 ? row.map((cell, c) => (c === column ? 15 : cell)) : row,
+      );
+      return { ...sheet, cells };
+    }),
+  };
+}
+const OVERFLOW = 'template-with-15-years';
+layouts.push([OVERFLOW, templateRunningPastItsYears()]);
+
 /** Equal to the cent for money; factors, rates and ratios (small values) to 1e-9. */
 function agrees(expected: number | string, got: string): boolean {
   if (typeof expected === 'string') return got === expected;
@@ -57,7 +75,16 @@ describeWithLibreOffice('workbooks recalculated by LibreOffice', () => {
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-  it.each(layouts.map(([name]) => name))(
+  it('says on the Results sheet when an outcome runs past the last year column', () => {
+    const results = sheetsOf.get(OVERFLOW)?.get('Results') ?? [];
+    expect(results.find((row) => row[0] === 'Year columns')?.[1]).toBe(
+      'some outcomes run past year 10, the last year column: their later years are not counted here; sroi evaluate counts them all',
+    );
+    const fitting = sheetsOf.get('template')?.get('Results') ?? [];
+    expect(fitting.find((row) => row[0] === 'Year columns')?.[1]).toBe("every outcome's years fit the 10 year columns");
+  });
+
+  it.each(layouts.map(([name]) => name).filter((name) => name !== OVERFLOW))(
     'computes every formula cell of %s as the engine does, to the cent',
     (name) => {
       const layout = layouts.find(([n]) => n === name)?.[1] as WorkbookLayout;

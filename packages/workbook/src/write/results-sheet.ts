@@ -107,7 +107,8 @@ export function resultsSheet(plan: Plan): SheetLayout {
   let row = ROWS.discountedPaybackMonths + 2;
   row = stakeholderTable(plan, sheet, row, money);
   row = domainTable(plan, sheet, row + 1, money);
-  sheet.set(row + 1, 0, 'Method').set(row + 1, 1, METHOD_SOURCE);
+  sheet.set(row + 1, 0, 'Year columns').set(row + 1, 1, yearColumnsCheck(plan));
+  sheet.set(row + 2, 0, 'Method').set(row + 2, 1, METHOD_SOURCE);
   return sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: [30, 18, 14, 22] });
 }
 
@@ -119,6 +120,23 @@ function discountedPayback(plan: Plan): FormulaCell {
     `IF(${inputs}>0,IF(COUNT(${candidates})=0,"${NA}",MIN(${candidates})),"${NA}")`,
     plan.result.discountedPaybackMonths?.toNumber() ?? NA,
   );
+}
+
+/**
+ * The sheet has one column per year up to plan.years; an outcome typed in
+ * later with a longer duration or a later start would lose its last years
+ * without a word. This cell says so, by formula, so it updates as users type.
+ */
+function yearColumnsCheck(plan: Plan): FormulaCell {
+  const fits = `every outcome's years fit the ${plan.years} year columns`;
+  const overflowing = plan.evaluation.outcomes.filter((o) => (o.startYear ?? 1) + o.duration - 1 > plan.years).length;
+  const starts = impactRange(plan, impactColumn('startYear'));
+  const durations = impactRange(plan, impactColumn('duration'));
+  if (starts === null || durations === null) return formula(`"${fits}"`, fits);
+  // A blank start year is year 1, as in the Impact Map's formulas.
+  const count = `SUMPRODUCT(--((${starts}+(${starts}=0)+${durations}-1)>${plan.years}))`;
+  const warning = `some outcomes run past year ${plan.years}, the last year column: their later years are not counted here; sroi evaluate counts them all`;
+  return formula(`IF(${count}=0,"${fits}","${warning}")`, overflowing === 0 ? fits : warning);
 }
 
 function stakeholderTable(plan: Plan, sheet: SheetBuilder, start: number, money: string): number {

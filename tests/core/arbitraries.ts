@@ -59,11 +59,37 @@ export function outcomesArbitrary(options: { positive?: boolean } = {}): fc.Arbi
     .chain((count) => fc.tuple(...Array.from({ length: count }, (_, i) => outcomeArbitrary(`o${i}`, proxy))));
 }
 
-/** Valid evaluations over every setting (multiplicative reductions, so any shares are valid). */
-export function evaluationArbitrary(options: { positive?: boolean } = {}): fc.Arbitrary<Evaluation> {
+/** Under subtractive reductions the three shares must not add up to more than 1: trims them so they do not. */
+function fitSubtractive(outcome: Outcome): Outcome {
+  // In whole thousandths (every drawn share is one), so the sum is exact.
+  const permille = (share: unknown) => Math.round(Number(share ?? 0) * 1000);
+  const deadweight = permille(outcome.deadweight);
+  const displacement = Math.min(permille(outcome.displacement), 1000 - deadweight);
+  const attribution = Math.min(permille(outcome.attribution), 1000 - deadweight - displacement);
+  return {
+    ...outcome,
+    deadweight: deadweight / 1000,
+    displacement: displacement / 1000,
+    attribution: attribution / 1000,
+  };
+}
+
+/**
+ * Valid evaluations over every setting. `reductions: 'any'` also draws
+ * subtractive reductions (with shares trimmed to add up to at most 1); the
+ * default keeps multiplicative ones, where any shares are valid.
+ */
+export function evaluationArbitrary(
+  options: { positive?: boolean; reductions?: 'any' | 'multiplicative' } = {},
+): fc.Arbitrary<Evaluation> {
+  const reductions =
+    options.reductions === 'any'
+      ? fc.constantFrom('multiplicative' as const, 'subtractive' as const)
+      : fc.constant('multiplicative' as const);
   return fc
     .record({
       outcomes: outcomesArbitrary(options),
+      reductions,
       timing,
       discount,
       inputs: fc.array(fc.record({ amount: positiveMoney, year: fc.integer({ min: 0, max: 3 }) }), {
@@ -71,8 +97,9 @@ export function evaluationArbitrary(options: { positive?: boolean } = {}): fc.Ar
         maxLength: 3,
       }),
     })
-    .map(({ outcomes, timing, discount, inputs }) => ({
+    .map(({ outcomes, reductions, timing, discount, inputs }) => ({
       name: 'Generated',
+      reductions,
       timing,
       discount,
       stakeholders: [
@@ -80,6 +107,6 @@ export function evaluationArbitrary(options: { positive?: boolean } = {}): fc.Ar
         { id: 'families', name: 'Families' },
       ],
       inputs: inputs.map((input, i) => ({ description: `Input ${i}`, ...input })),
-      outcomes,
+      outcomes: reductions === 'subtractive' ? outcomes.map(fitSubtractive) : outcomes,
     }));
 }

@@ -36,6 +36,9 @@ export function referenceDiscountFactor(evaluation: Evaluation, year: number): n
 }
 
 export interface ReferenceResult {
+  /** Months, or null; undefined when the crossing is too close to a year's end to call in floats. */
+  paybackMonths: number | null;
+  discountedPaybackMonths: number | null | undefined;
   presentValue: number;
   inputsPresentValue: number;
   impact: number;
@@ -54,7 +57,9 @@ export function referenceEvaluate(evaluation: Evaluation): ReferenceResult {
     const dw = Number(outcome.deadweight ?? 0);
     const dp = Number(outcome.displacement ?? 0);
     const at = Number(outcome.attribution ?? 0);
-    const keep = subtractive ? 1 - dw - dp - at : (1 - dw) * (1 - dp) * (1 - at);
+    // Shares are decimal fractions: rounding to 12 places removes float subtraction's noise
+    // (1 - 0.496 - 0.27 - 0.234 is not 0 in float64), which would flip the sign of a zero impact.
+    const keep = Math.round((subtractive ? 1 - dw - dp - at : (1 - dw) * (1 - dp) * (1 - at)) * 1e12) / 1e12;
     const proxy = Number(outcome.proxy.value);
     const start = outcome.startYear ?? 1;
     const dropOff = Number(outcome.dropOff ?? 0);
@@ -75,7 +80,29 @@ export function referenceEvaluate(evaluation: Evaluation): ReferenceResult {
   for (const input of evaluation.inputs) {
     inputsPresentValue += Number(input.amount) * referenceDiscountFactor(evaluation, input.year ?? 0);
   }
+  const paybackMonths = inputsPresentValue > 0 && impact > 0 ? inputsPresentValue / (impact / 12) : null;
+  // Discounted payback: the first year whose cumulative present value reaches the inputs, interpolated.
+  let discountedPaybackMonths: number | null | undefined = null;
+  if (inputsPresentValue > 0) {
+    let cumulative = 0;
+    const lastYear = Math.max(0, ...yearValues.keys());
+    for (let year = 1; year <= lastYear; year++) {
+      const value = (yearValues.get(year) ?? 0) * referenceDiscountFactor(evaluation, year);
+      const next = cumulative + value;
+      if (Math.abs(next - inputsPresentValue) < 1e-6) {
+        discountedPaybackMonths = undefined;
+        break;
+      }
+      if (next >= inputsPresentValue && value > 0) {
+        discountedPaybackMonths = 12 * (year - 1 + (inputsPresentValue - cumulative) / value);
+        break;
+      }
+      cumulative = next;
+    }
+  }
   return {
+    paybackMonths,
+    discountedPaybackMonths,
     presentValue,
     inputsPresentValue,
     impact,

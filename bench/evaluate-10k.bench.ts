@@ -63,6 +63,8 @@ const start = performance.now();
 const result = evaluate(large);
 const largeMs = performance.now() - start;
 const heapAfter = process.memoryUsage().heapUsed;
+// Its ratio: time per outcome at 100,000 against at 10,000 (1 means it scales linearly).
+const perOutcome10k = median(rounds.map((r) => r.exactMs)) / 10_000;
 console.log(
-  `BENCH evaluate-100k ms=${fixed(largeMs, 0)} result_heap_mb=${fixed((heapAfter - heapBefore) / 2 ** 20, 1)} peak_rss_mb=${fixed(process.resourceUsage().maxRSS / 1024, 0)} outcomes=${result.outcomes.length}`,
+  `BENCH evaluate-100k ratio=${fixed(largeMs / 100_000 / perOutcome10k)} ms=${fixed(largeMs, 0)} result_heap_mb=${fixed((heapAfter - heapBefore) / 2 ** 20, 1)} peak_rss_mb=${fixed(process.resourceUsage().maxRSS / 1024, 0)} outcomes=${result.outcomes.length}`,
 );

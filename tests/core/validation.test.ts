@@ -134,6 +134,15 @@ describe('validation', () => {
     expect(problem?.message).toContain('must be a number, 0 or more');
   });
 
+  it('rejects amounts too large to be money, which would overflow as numbers', () => {
+    const [problem] = findProblems(evaluationWith([outcome({ id: 'a', proxy: { value: '1e400' } })]));
+    expect(problem).toEqual({
+      path: 'outcomes[0].proxy.value',
+      value: '1e400',
+      message: 'financial proxy must be at most 1,000,000,000,000,000 either side of zero; got "1e400"',
+    });
+  });
+
   it('rejects a list of rates shorter than the years it must discount', () => {
     const evaluation = { ...workedCheck, discount: { rates: [0.035, 0.035] } };
     expect(findProblems(evaluation).map((p) => p.message)).toEqual([

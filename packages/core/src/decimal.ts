@@ -38,6 +38,12 @@ export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
  * Numbers are taken at 15 significant digits, the precision Excel shows and
  * stores, so that the double `0.1 + 0.2` (0.30000000000000004) is read as 0.3.
  * Strings are taken exactly. The caller has already validated the value.
+ *
+ * @example
+ * ```ts
+ * toDecimal(0.1 + 0.2).toString();              //=> '0.3'
+ * toDecimal('0.30000000000000004').toString();  //=> '0.30000000000000004'
+ * ```
  */
 export function toDecimal(value: DecimalLike): Decimal {
   if (typeof value === 'number') {

@@ -18,7 +18,16 @@ export interface DiscountTable {
   readonly timing: Timing;
 }
 
-/** The rate of the k-th year of discounting (k >= 1) for a discount setting. */
+/**
+ * The rate of the k-th year of discounting (k >= 1) for a discount setting.
+ *
+ * @example
+ * ```ts
+ * rateOfYear(undefined, 1).toString();                  //=> '0.035'
+ * rateOfYear({ schedule: 'green-book' }, 31).toString(); //=> '0.03'
+ * rateOfYear({ rates: [0.05, 0.04] }, 2).toString();     //=> '0.04'
+ * ```
+ */
 export function rateOfYear(discount: Discount | undefined, year: number): Decimal {
   if (discount === undefined) return DEFAULT_RATE;
   if ('rate' in discount) return toDecimal(discount.rate);

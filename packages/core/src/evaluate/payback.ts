@@ -4,6 +4,12 @@ import { TWELVE, ZERO, type Decimal } from '../decimal.js';
  * The guide's payback period: months of impact needed to repay the inputs,
  * `inputsPresentValue / (impact / 12)`. Null when there are no inputs or the
  * impact is not positive.
+ *
+ * @example
+ * ```ts
+ * paybackMonths(new Decimal(50000), new Decimal(54000))?.toFixed(2); //=> '11.11'
+ * paybackMonths(new Decimal(0), new Decimal(54000));                 //=> null
+ * ```
  */
 export function paybackMonths(inputsPresentValue: Decimal, impact: Decimal): Decimal | null {
   if (!inputsPresentValue.gt(0) || !impact.gt(0)) return null;
@@ -16,6 +22,12 @@ export function paybackMonths(inputsPresentValue: Decimal, impact: Decimal): Dec
  * does. Null when there are no inputs or it never does.
  *
  * @param yearPresentValues - present value of each year, index = year (index 0 unused)
+ *
+ * @example
+ * ```ts
+ * // 1,000 a year: 1,500 of inputs are reached half way through year 2.
+ * discountedPaybackMonths(new Decimal(1500), [0, 1000, 1000, 1000].map((v) => new Decimal(v)))?.toString(); //=> '18'
+ * ```
  */
 export function discountedPaybackMonths(
   inputsPresentValue: Decimal,

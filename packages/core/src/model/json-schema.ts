@@ -7,6 +7,11 @@ import { evaluationSchema } from './schema.js';
  * `@sroi/core/evaluation.schema.json` for editors and other languages.
  * Cross-field rules (known stakeholders, unique ids, ranges of decimal
  * strings) are checked by `validateEvaluation` only.
+ *
+ * @example
+ * ```ts
+ * evaluationJsonSchema().required; //=> ['name', 'stakeholders', 'inputs', 'outcomes']
+ * ```
  */
 export function evaluationJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(evaluationSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

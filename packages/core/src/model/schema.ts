@@ -24,8 +24,17 @@ function notANumber(rule: DecimalRule, input: unknown): string {
   return `${valid}; got ${showValue(input)}`;
 }
 
+/**
+ * The largest amount the engine takes: beyond it a value is not money, and a
+ * decimal string such as "1e400" would become Infinity as a number.
+ */
+export const LARGEST = 1e15;
+
 /** Range check on a value already known to be a finite number or decimal string. */
 function outOfRange(rule: DecimalRule, input: number | string): string | undefined {
+  if (typeof input === 'number' ? Math.abs(input) > LARGEST : toDecimal(input).abs().gt(LARGEST)) {
+    return `${rule.label} must be at most 1,000,000,000,000,000 either side of zero; got ${showValue(input)}`;
+  }
   const value = typeof input === 'number' ? input : toDecimal(input).toNumber();
   const below =
     rule.min !== undefined && (typeof input === 'number' ? input < rule.min : toDecimal(input).lt(rule.min));

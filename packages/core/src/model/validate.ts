@@ -26,6 +26,12 @@ export function validateEvaluation(evaluation: unknown): Evaluation {
 /**
  * Lists every problem with an evaluation, in document order; an empty list
  * means it is valid. Use it to show all problems without catching an error.
+ *
+ * @example
+ * ```ts
+ * findProblems({ ...evaluation, outcomes: [{ ...outcome, deadweight: 20 }] })[0].path; //=> 'outcomes[0].deadweight'
+ * findProblems(evaluation); //=> [] for a valid evaluation
+ * ```
  */
 export function findProblems(evaluation: unknown): SroiProblem[] {
   const result = evaluationSchema.safeParse(evaluation, { reportInput: true, error: describeIssue });

@@ -30,7 +30,11 @@ describe('error messages', () => {
   it.each([
     ['IMPACT', [100, 1000, 1.2], value('deadweight must be between 0% and 100%; got 120%')],
     ['IMPACT', [100, 1000, 0, -0.05], value('displacement must be between 0% and 100%; got -5%')],
-    ['IMPACT', [100, 1000, 0, 0, 25], value('attribution must be between 0% and 100%; got 2500%')],
+    [
+      'IMPACT',
+      [100, 1000, 0, 0, 25],
+      value('attribution must be between 0% and 100%; got 2500%. Did you mean 25%? Type 25% or 0.25'),
+    ],
     ['IMPACT', [-5, 1000], value('quantity must be 0 or more; got -5')],
     ['IMPACT', ['abc', 1000], value('quantity must be a number 0 or more; got "abc"')],
     ['IMPACT', [100, true], value('proxy must be a number; got TRUE')],
@@ -43,7 +47,11 @@ describe('error messages', () => {
     ['VALUES', [54000, 3, 0.5, 0], value('startYear must be a whole number from 1 to 1000; got 0')],
     ['VALUES', [54000, null], notAvailable('duration is missing; give a whole number from 1 to 1000')],
     ['DISCOUNTFACTOR', [-1], value('year must be a whole number from 0 to 1000; got -1')],
-    ['DISCOUNTFACTOR', [1, 3.5], value('rate must be between 0% and 100%; got 350%')],
+    [
+      'DISCOUNTFACTOR',
+      [1, 3.5],
+      value('rate must be between 0% and 100%; got 350%. Did you mean 3.5%? Type 3.5% or 0.035'),
+    ],
     [
       'DISCOUNTFACTOR',
       [1, 'green'],

@@ -140,7 +140,11 @@ describe('impactMapFromRange', () => {
       ok: false,
       problems: [
         { row: 2, column: 'Quantity', message: 'quantity must be 0 or more; got -1 in row 2' },
-        { row: 3, column: 'Deadweight', message: 'deadweight must be between 0% and 100%; got 2000% in row 3' },
+        {
+          row: 3,
+          column: 'Deadweight',
+          message: 'deadweight must be between 0% and 100%; got 2000% in row 3. Did you mean 20%? Type 20% or 0.2',
+        },
         { row: 3, column: 'Duration', message: 'duration must be a whole number from 1 to 1000; got 2.5 in row 3' },
         { row: 4, column: 'Financial proxy', message: 'proxy is missing in row 4' },
       ],

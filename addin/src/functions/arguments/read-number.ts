@@ -58,8 +58,19 @@ export function checked(value: unknown, rule: NumberRule, where = ''): Decimal {
     (rule.above !== undefined && !(number > rule.above)) ||
     (rule.max !== undefined && number > rule.max) ||
     (rule.whole === true && !Number.isInteger(number));
-  if (outside) throw new CellError('value', `${rule.name} must be ${rule.expected}${got()}`);
+  if (outside)
+    throw new CellError('value', `${rule.name} must be ${rule.expected}${got()}${percentHint(rule, number)}`);
   return toDecimal(number);
+}
+
+/**
+ * A bare 20 typed for a share usually means 20%: say so (the cell holds 20,
+ * that is 2000%). 1.2 is ambiguous (120% or 1.2%?), so the hint starts at 2.
+ */
+function percentHint(rule: NumberRule, number: number): string {
+  return rule.share === true && number >= 2 && number <= 100
+    ? `. Did you mean ${number}%? Type ${number}% or ${number / 100}`
+    : '';
 }
 
 function describe(rule: NumberRule): string {

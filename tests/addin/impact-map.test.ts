@@ -45,7 +45,7 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
-  it.each(['Indicator', 'Source', 'Impact', 'Value', 'Notes', '', null, 42])('ignores %j', (header) => {
+  it.each(['Indicator', 'Source', 'Impact', 'Notes', '', null, 42])('ignores %j', (header) => {
     expect(fieldOfHeader(header)).toBeUndefined();
   });
 
@@ -189,5 +189,28 @@ describe('impactMapFromRange', () => {
     const copy = structuredClone(range);
     impactMapFromRange(range);
     expect(range).toEqual(copy);
+  });
+});
+
+describe('the SROI Network value map headers', () => {
+  it('takes "Value £" (the template\'s proxy value column) as the financial proxy', () => {
+    expect(fieldOfHeader('Value £')).toBe('proxy');
+  });
+
+  it('reads "Financial proxy" as the description when a "Value £" column holds the number', () => {
+    const reading = impactMapFromRange([
+      ['Stakeholder', 'Outcome', 'Quantity', 'Financial proxy', 'Value £', 'Deadweight %', 'Duration'],
+      ['Patients', 'Improved wellbeing', 100, 'Illustrative value of wellbeing', 1000, 0.2, 3],
+    ]);
+    expect(reading.ok).toBe(true);
+    if (reading.ok) expect(reading.outcomes[0]?.proxy.value).toBe('1000');
+  });
+
+  it('still takes "Financial proxy" as the number when there is no value column', () => {
+    const reading = impactMapFromRange([
+      ['Stakeholder', 'Outcome', 'Quantity', 'Financial proxy', 'Duration'],
+      ['Patients', 'Improved wellbeing', 100, 1000, 3],
+    ]);
+    expect(reading.ok && reading.outcomes[0]?.proxy.value).toBe('1000');
   });
 });

@@ -28,6 +28,7 @@ export const HEADER_ALIASES: Readonly<Record<ImpactMapField, readonly string[]>>
     'financial proxy value',
     'value per unit',
     'unit value',
+    'value',
   ],
   deadweight: ['deadweight', 'dead weight', 'dw'],
   displacement: ['displacement', 'disp'],

@@ -13,7 +13,7 @@ import {
   type NumberRule,
 } from '../functions/arguments/rules.js';
 import { CellError } from '../functions/errors/cell-error.js';
-import { fieldOfHeader, HEADER_ALIASES, type ImpactMapField } from './headers.js';
+import { fieldOfHeader, HEADER_ALIASES, normalHeader, type ImpactMapField } from './headers.js';
 
 /**
  * Reading an impact map from a worksheet range. This is a stand-in for the
@@ -50,6 +50,12 @@ const NUMERIC: Readonly<Partial<Record<ImpactMapField, NumberRule>>> = {
   startYear: START_YEAR,
 };
 
+/** Headers that name the proxy but, beside a value column, hold its description. */
+function describesProxy(header: unknown): boolean {
+  const normal = normalHeader(header);
+  return normal === 'financial proxy' || normal === 'proxy';
+}
+
 /**
  * Reads an impact map laid out one outcome per row under a header row. Headers
  * are matched loosely (case, spaces, % signs, brackets and aliases such as
@@ -77,10 +83,14 @@ export function impactMapFromRange(values: unknown[][]): ImpactMapReading {
   headers.forEach((header, index) => {
     const field = fieldOfHeader(header);
     if (field === undefined) return;
-    if (columns.has(field)) {
-      problems.push({ row: 1, column: String(header), message: `two columns are ${label(field)}: keep one` });
-    } else {
+    const taken = columns.get(field);
+    if (taken === undefined) {
       columns.set(field, index);
+    } else if (field === 'proxy' && describesProxy(headers[taken]) !== describesProxy(header)) {
+      // The SROI Network value map has "Financial proxy" (its description) beside "Value £" (the number).
+      if (describesProxy(headers[taken])) columns.set(field, index);
+    } else {
+      problems.push({ row: 1, column: String(header), message: `two columns are ${label(field)}: keep one` });
     }
   });
   const missing = REQUIRED.filter((field) => !columns.has(field));

@@ -82,6 +82,6 @@ export {
   type Distributions,
 } from './sensitivity/monte-carlo/distributions.js';
 export { seededUniform } from './sensitivity/monte-carlo/random.js';
-export { ESTIMATES, type Estimate, type ChangeUnit } from './sensitivity/estimates.js';
+export { ESTIMATES, LABELS as ESTIMATE_LABELS, type Estimate, type ChangeUnit } from './sensitivity/estimates.js';
 export type { NoSwitchingValue, NoSwitchingValueCode } from './sensitivity/reasons.js';
 export { SroiOptionsError, SroiCancelledError } from './sensitivity/errors.js';

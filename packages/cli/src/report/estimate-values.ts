@@ -1,18 +1,18 @@
-import { Decimal, formatMoney, formatPercent, toDecimal, type ChangeUnit, type Estimate } from '@sroi/core';
+import {
+  Decimal,
+  ESTIMATE_LABELS,
+  formatMoney,
+  formatPercent,
+  toDecimal,
+  type ChangeUnit,
+  type Estimate,
+} from '@sroi/core';
 
 // Rounded half away from zero, as core's formatters (and Excel's ROUND) do.
 const fixed = (value: Decimal, places: number) => value.toFixed(places, Decimal.ROUND_HALF_UP);
 
-/** Estimates as the impact map names them: "drop-off", not "dropOff". */
-export const ESTIMATE_LABELS: Readonly<Record<Estimate, string>> = {
-  quantity: 'quantity',
-  proxy: 'financial proxy',
-  deadweight: 'deadweight',
-  displacement: 'displacement',
-  attribution: 'attribution',
-  dropOff: 'drop-off',
-  duration: 'duration',
-};
+/** Estimates as the impact map names them: "drop-off", not "dropOff" (core's words). */
+export { ESTIMATE_LABELS };
 
 /** Thousands separators; whole numbers without decimals, others to two places. */
 function plainNumber(value: Decimal): string {

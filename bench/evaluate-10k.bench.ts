@@ -3,7 +3,7 @@
 // present value; per year; per stakeholder and domain), in the same run.
 import { evaluate, type Evaluation } from '@sroi/core';
 import { syntheticEvaluation } from './impact-map-data.js';
-import { fixed, medianMs } from './measure.js';
+import { fixed, median, medianMs } from './measure.js';
 
 /** What a straightforward float64 loop over the impact map looks like. */
 function floatEvaluate(evaluation: Evaluation) {
@@ -46,7 +46,6 @@ if (difference > 0.01) throw new Error(`engine and float loop disagree by ${diff
 
 // Rounds alternate the engine and the float loop, so both meet the same load
 // on a shared machine; the figure is the median of the rounds' ratios.
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const rounds = Array.from({ length: 9 }, () => {
   const exactMs = medianMs(() => evaluate(evaluation), 3, 1);
   const floatMs = medianMs(() => floatEvaluate(evaluation), 9, 2);

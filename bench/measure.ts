@@ -9,8 +9,12 @@ export function medianMs(task: () => unknown, runs = 7, warmup = 2): number {
     task();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return median(times);
+}
+
+/** The middle value (the upper middle of an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 }
 
 /** Async version of {@link medianMs}. */
@@ -22,8 +26,7 @@ export async function medianMsAsync(task: () => Promise<unknown>, runs = 5, warm
     await task();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return median(times);
 }
 
 /** A seeded pseudo-random generator (mulberry32): the same data on every machine. */

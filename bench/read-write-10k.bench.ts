@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Evaluation, Outcome } from '@sroi/core';
 import { fromWorkbook, toWorkbook } from '@sroi/workbook';
 import { readXlsx, xlsxBytes } from '@sroi/cli';
-import { fixed, medianMsAsync, seededRandom } from './measure.js';
+import { fixed, median, medianMsAsync, seededRandom } from './measure.js';
 
 const OUTCOMES = 10_000;
 
@@ -61,7 +61,6 @@ for (let run = 0; run < 5; run += 1) {
   oursTimes.push(await medianMsAsync(oursOnce, 1, 0));
   exceljsTimes.push(await medianMsAsync(exceljsOnce, 1, 0));
 }
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
 const ours = median(oursTimes);
 const exceljs = median(exceljsTimes);
 

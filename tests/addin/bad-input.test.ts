@@ -4,6 +4,7 @@
 // exception other than CustomFunctions.Error.
 import fc from 'fast-check';
 import { cell, loadFunctionsBundle, type LoadedFunctions } from './helpers/built-addin';
+import { MAP_HEADERS } from './helpers/impact-map-headers';
 
 let excel: LoadedFunctions;
 const call = (id: string, ...args: unknown[]) => cell(excel, id, ...args);
@@ -13,18 +14,6 @@ const notAvailable = (message: string) => ({ error: '#N/A', message });
 beforeAll(() => {
   excel = loadFunctionsBundle();
 });
-
-const MAP_HEADERS = [
-  'Stakeholder',
-  'Outcome',
-  'Quantity',
-  'Financial proxy',
-  'Deadweight',
-  'Displacement',
-  'Attribution',
-  'Drop-off',
-  'Duration',
-];
 
 describe('error messages', () => {
   it.each([

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { discountFactor, evaluate, impactOf, toDecimal, yearlyValues, type Evaluation } from '@sroi/core';
 import { cell, loadFunctionsBundle, type LoadedFunctions } from './helpers/built-addin';
+import { MAP_HEADERS } from './helpers/impact-map-headers';
 
 let excel: LoadedFunctions;
 const call = (id: string, ...args: unknown[]) => cell(excel, id, ...args);
@@ -19,20 +20,7 @@ function expectClose(actual: unknown, expected: number, relative = 1e-12): void 
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(Math.abs(expected) * relative);
 }
 
-const WORKED_MAP = [
-  [
-    'Stakeholder',
-    'Outcome',
-    'Quantity',
-    'Financial proxy',
-    'Deadweight',
-    'Displacement',
-    'Attribution',
-    'Drop-off',
-    'Duration',
-  ],
-  ['Participants', 'Improved wellbeing', 100, 1000, 0.2, 0.1, 0.25, 0.5, 3],
-];
+const WORKED_MAP = [[...MAP_HEADERS], ['Participants', 'Improved wellbeing', 100, 1000, 0.2, 0.1, 0.25, 0.5, 3]];
 
 describe('the functions bundle', () => {
   it('registers exactly the documented functions', () => {

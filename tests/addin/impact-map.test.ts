@@ -3,19 +3,7 @@
 import { evaluate } from '@sroi/core';
 import { fieldOfHeader, normalHeader } from '../../addin/src/impact-map/headers';
 import { impactMapFromRange } from '../../addin/src/impact-map/impact-map-from-range';
-
-const HEADERS = [
-  'Stakeholder',
-  'Outcome',
-  'Quantity',
-  'Financial proxy',
-  'Deadweight',
-  'Displacement',
-  'Attribution',
-  'Drop-off',
-  'Duration',
-  'Start year',
-];
+import { MAP_HEADERS_WITH_START_YEAR as HEADERS } from './helpers/impact-map-headers';
 
 describe('fieldOfHeader', () => {
   it.each([

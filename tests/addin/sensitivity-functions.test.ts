@@ -7,6 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { oneWay, switchingValues, type Evaluation, type SwitchingValue } from '@sroi/core';
 import { cell, loadFunctionsBundle, ROOT, type LoadedFunctions } from './helpers/built-addin';
+import { MAP_HEADERS_WITH_START_YEAR as HEADERS } from './helpers/impact-map-headers';
 
 let excel: LoadedFunctions;
 const call = (id: string, ...args: unknown[]) => cell(excel, id, ...args);
@@ -15,18 +16,6 @@ beforeAll(() => {
   excel = loadFunctionsBundle();
 });
 
-const HEADERS = [
-  'Stakeholder',
-  'Outcome',
-  'Quantity',
-  'Financial proxy',
-  'Deadweight',
-  'Displacement',
-  'Attribution',
-  'Drop-off',
-  'Duration',
-  'Start year',
-];
 /** Quantity .. start year, as the columns after Stakeholder and Outcome. */
 type Figures = [number, number, number, number, number, number, number, number];
 interface Row {

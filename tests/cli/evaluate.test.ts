@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { evaluate, formatMoney, formatRatio, toJSON, type Evaluation } from '@sroi/core';
 import { fromWorkbook } from '@sroi/workbook';
 import { readXlsx } from '@sroi/cli';
-import { run } from './run';
+import { run, withProgressAfter } from './run';
 
 const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8')) as Evaluation;
 const EXAMPLES = ['social-prescribing', 'supported-employment'];
@@ -113,30 +113,16 @@ describe('sroi evaluate', () => {
   });
 
   it('shows progress on stderr for long runs (threshold set to 0 here, one second by default)', async () => {
-    const before = process.env['SROI_PROGRESS_AFTER_MS'];
-    process.env['SROI_PROGRESS_AFTER_MS'] = '0';
-    try {
-      const { code, err } = await run('evaluate', 'examples/social-prescribing.xlsx');
-      expect(code).toBe(0);
-      expect(err).toContain('sroi: reading examples/social-prescribing.xlsx...');
-      expect(err).toMatch(/sroi: evaluating 7 outcomes\.\.\./);
-      expect(err).toMatch(/sroi: done in \d+\.\d s/);
-    } finally {
-      if (before === undefined) delete process.env['SROI_PROGRESS_AFTER_MS'];
-      else process.env['SROI_PROGRESS_AFTER_MS'] = before;
-    }
+    const { code, err } = await withProgressAfter('0', () => run('evaluate', 'examples/social-prescribing.xlsx'));
+    expect(code).toBe(0);
+    expect(err).toContain('sroi: reading examples/social-prescribing.xlsx...');
+    expect(err).toMatch(/sroi: evaluating 7 outcomes\.\.\./);
+    expect(err).toMatch(/sroi: done in \d+\.\d s/);
   });
 
   it('shows no progress for a run shorter than the threshold', async () => {
     // A threshold no test run reaches, so the result does not depend on the machine's speed.
-    const before = process.env['SROI_PROGRESS_AFTER_MS'];
-    process.env['SROI_PROGRESS_AFTER_MS'] = '600000';
-    try {
-      const { err } = await run('evaluate', 'examples/social-prescribing.json');
-      expect(err).toBe('');
-    } finally {
-      if (before === undefined) delete process.env['SROI_PROGRESS_AFTER_MS'];
-      else process.env['SROI_PROGRESS_AFTER_MS'] = before;
-    }
+    const { err } = await withProgressAfter('600000', () => run('evaluate', 'examples/social-prescribing.json'));
+    expect(err).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatMoney, formatRatio, monteCarlo, toDecimal, type Evaluation } from '@sroi/core';
 import { EXIT, HELP, main, type Output } from '@sroi/cli';
-import { run } from './run';
+import { run, withProgressAfter } from './run';
 
 const FILE = 'examples/social-prescribing';
 const evaluation = JSON.parse(readFileSync(`${FILE}.json`, 'utf8')) as Evaluation;
@@ -23,17 +23,6 @@ async function runWith(
   };
   const code = await main(argv, output, options.signal === undefined ? {} : { signal: options.signal });
   return { code, out, err };
-}
-
-async function withProgressAfter<T>(milliseconds: string, body: () => Promise<T>): Promise<T> {
-  const before = process.env['SROI_PROGRESS_AFTER_MS'];
-  process.env['SROI_PROGRESS_AFTER_MS'] = milliseconds;
-  try {
-    return await body();
-  } finally {
-    if (before === undefined) delete process.env['SROI_PROGRESS_AFTER_MS'];
-    else process.env['SROI_PROGRESS_AFTER_MS'] = before;
-  }
 }
 
 const row = (out: string, label: string) =>

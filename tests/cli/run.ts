@@ -12,3 +12,15 @@ export async function run(...argv: string[]): Promise<{ code: number; out: strin
   const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
   return { code, out, err };
 }
+
+/** Runs `body` with progress shown after `milliseconds` ("0": at once), then restores the setting. */
+export async function withProgressAfter<T>(milliseconds: string, body: () => Promise<T>): Promise<T> {
+  const before = process.env['SROI_PROGRESS_AFTER_MS'];
+  process.env['SROI_PROGRESS_AFTER_MS'] = milliseconds;
+  try {
+    return await body();
+  } finally {
+    if (before === undefined) delete process.env['SROI_PROGRESS_AFTER_MS'];
+    else process.env['SROI_PROGRESS_AFTER_MS'] = before;
+  }
+}

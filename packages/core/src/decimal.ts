@@ -32,6 +32,11 @@ export const TWELVE = new Decimal(12);
 /** Plain decimal notation, optionally signed, optionally with an exponent: "12", "-0.5", ".25", "1e3". */
 export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/** True for a finite number or a decimal string: a value `toDecimal` can read. */
+export function isDecimalLike(value: unknown): value is DecimalLike {
+  return typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && DECIMAL_STRING.test(value);
+}
+
 /**
  * Converts a number or decimal string to the engine's decimal.
  *

@@ -64,3 +64,17 @@ export function readTiming(value: unknown): Timing {
   }
   return timing;
 }
+
+/**
+ * The discounting of an impact map, from the optional `rate` and `timing`
+ * arguments that SROI.EVALUATE, SROI.SWITCHINGVALUE and SROI.TORNADO share.
+ *
+ * @example
+ * ```ts
+ * readDiscounting('green-book', 'mid-year'); //=> { discount: { schedule: 'green-book' }, timing: 'mid-year' }
+ * readDiscounting(null, null);               //=> { discount: undefined, timing: 'end-of-year' }
+ * ```
+ */
+export function readDiscounting(rate: unknown, timing: unknown): { discount: Discount | undefined; timing: Timing } {
+  return { discount: readDiscount(rate), timing: readTiming(timing) };
+}

@@ -1,5 +1,5 @@
 import { evaluate } from '@sroi/core';
-import { readDiscount, readTiming } from '../arguments/read-discount.js';
+import { readDiscounting } from '../arguments/read-discount.js';
 import { readEvaluation } from '../arguments/read-evaluation.js';
 import { evaluationTable } from '../compute/evaluation-table.js';
 import { atExcelEdge, excelError } from '../errors/at-excel-edge.js';
@@ -25,8 +25,7 @@ export function sroiEvaluate(
   return atExcelEdge(() => {
     const evaluation = {
       ...readEvaluation('SROI.EVALUATE', impactMap, inputs),
-      discount: readDiscount(rate),
-      timing: readTiming(timing),
+      ...readDiscounting(rate, timing),
     };
     return evaluationTable(evaluate(evaluation)).map(([label, value]) => [
       label,

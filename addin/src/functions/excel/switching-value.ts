@@ -1,4 +1,4 @@
-import { readDiscount, readTiming } from '../arguments/read-discount.js';
+import { readDiscounting } from '../arguments/read-discount.js';
 import { readEstimate } from '../arguments/read-estimate.js';
 import { readEvaluation } from '../arguments/read-evaluation.js';
 import { readOptionalNumber } from '../arguments/read-number.js';
@@ -35,10 +35,11 @@ export function sroiSwitchingValue(
     const evaluation = readEvaluation('SROI.SWITCHINGVALUE', impactMap, inputs);
     const outcome = readOutcomeRow(outcomeRow, impactMap, evaluation);
     const name = readEstimate(estimate);
-    const result = cachedSwitchingValues(evaluation, readOptionalNumber(target, TARGET, 1), {
-      discount: readDiscount(rate),
-      timing: readTiming(timing),
-    });
+    const result = cachedSwitchingValues(
+      evaluation,
+      readOptionalNumber(target, TARGET, 1),
+      readDiscounting(rate, timing),
+    );
     return toCellNumber(switchingValueOf(result, outcome, name));
   });
 }

@@ -1,5 +1,5 @@
 import { oneWay } from '@sroi/core';
-import { readDiscount, readTiming } from '../arguments/read-discount.js';
+import { readDiscounting } from '../arguments/read-discount.js';
 import { readEvaluation } from '../arguments/read-evaluation.js';
 import { readOptionalNumber } from '../arguments/read-number.js';
 import { CHANGE } from '../arguments/rules.js';
@@ -30,8 +30,7 @@ export function sroiTornado(
   return atExcelEdge(() => {
     const evaluation = {
       ...readEvaluation('SROI.TORNADO', impactMap, inputs),
-      discount: readDiscount(rate),
-      timing: readTiming(timing),
+      ...readDiscounting(rate, timing),
     };
     const analysis = oneWay(evaluation, { change: readOptionalNumber(change, CHANGE, 0.1).toString() });
     if (!analysis.inputsPresentValue.gt(0)) throw new CellError('not-available', NO_INPUTS);

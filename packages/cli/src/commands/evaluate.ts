@@ -1,9 +1,9 @@
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { evaluate, toJSON } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
 import { loadEvaluation } from '../io/load.js';
+import { exists } from '../io/exists.js';
 import { writeXlsx } from '../io/write-xlsx.js';
 import { Progress } from '../progress.js';
 import { markdownSummary } from '../report/markdown-summary.js';
@@ -54,14 +54,5 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
     return EXIT.ok;
   } finally {
     progress.done();
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
   }
 }

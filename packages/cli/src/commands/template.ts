@@ -1,6 +1,6 @@
-import { access } from 'node:fs/promises';
 import { templateWorkbook } from '@sroi/workbook';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { exists } from '../io/exists.js';
 import { writeXlsx } from '../io/write-xlsx.js';
 import type { Output } from './output.js';
 
@@ -14,13 +14,4 @@ export async function templateCommand(file: string, force: boolean, output: Outp
   await writeXlsx(templateWorkbook(), file);
   output.out(`sroi: wrote ${file}: replace the example row on the Impact Map sheet, then run: sroi evaluate ${file}\n`);
   return EXIT.ok;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
 }

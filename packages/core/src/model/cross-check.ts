@@ -1,4 +1,4 @@
-import { DECIMAL_STRING, toDecimal, type Decimal } from '../decimal.js';
+import { isDecimalLike, toDecimal, type Decimal } from '../decimal.js';
 import { showValue } from './problems.js';
 import { lastYearToDiscount } from './years.js';
 
@@ -153,8 +153,7 @@ function checkRatesLength(
 
 function usableDecimal(value: unknown): Decimal | null {
   if (value === undefined) return toDecimal(0);
-  if (typeof value === 'number' && Number.isFinite(value)) return toDecimal(value);
-  if (typeof value === 'string' && DECIMAL_STRING.test(value)) return toDecimal(value);
+  if (isDecimalLike(value)) return toDecimal(value);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DECIMAL_STRING, toDecimal } from '../decimal.js';
+import { DECIMAL_STRING, isDecimalLike, toDecimal } from '../decimal.js';
 import { RULES, WHOLE_NUMBER_RULES, type DecimalRule, type WholeNumberRule } from './rules.js';
 import { showValue } from './problems.js';
 
@@ -55,9 +55,7 @@ export function decimalField(rule: DecimalRule) {
     .union([z.number({ error }), z.string({ error }).regex(DECIMAL_STRING, { error })], { error })
     .superRefine((input, context) => {
       // zod runs refinements even after the type check failed; skip what it already reported.
-      const usable =
-        typeof input === 'number' ? Number.isFinite(input) : typeof input === 'string' && DECIMAL_STRING.test(input);
-      if (!usable) return;
+      if (!isDecimalLike(input)) return;
       const message = outOfRange(rule, input);
       if (message !== undefined) context.addIssue({ code: 'custom', message, input });
     })

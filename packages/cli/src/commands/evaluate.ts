@@ -2,13 +2,13 @@ import { resolve } from 'node:path';
 import { evaluate, toJSON } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
-import { loadEvaluation } from '../io/load.js';
 import { exists } from '../io/exists.js';
 import { writeXlsx } from '../io/write-xlsx.js';
 import { Progress } from '../progress.js';
 import { markdownSummary } from '../report/markdown-summary.js';
 import { textSummary } from '../report/text-summary.js';
-import { reportProblems, type Output } from './output.js';
+import { loadValid } from './load-valid.js';
+import type { Output } from './output.js';
 
 export type ReportFormat = 'text' | 'json' | 'md';
 
@@ -36,11 +36,8 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
   }
   const progress = new Progress(output.err);
   try {
-    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
-    if (loaded.evaluation === null) {
-      reportProblems(output, file, loaded.problems);
-      return EXIT.problems;
-    }
+    const loaded = await loadValid(file, output, (message) => progress.stage(message));
+    if (loaded === null) return EXIT.problems;
     progress.stage(`evaluating ${loaded.evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
     const result = evaluate(loaded.evaluation);
     if (options.format === 'json') output.out(JSON.stringify(toJSON(result), null, 2) + '\n');

@@ -7,12 +7,12 @@ import {
   type Evaluation,
 } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
-import { loadEvaluation } from '../io/load.js';
 import { Progress } from '../progress.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
-import { reportProblems, type Output } from './output.js';
+import { loadValid } from './load-valid.js';
+import type { Output } from './output.js';
 
 export const DEFAULT_ITERATIONS = 10_000;
 export const DEFAULT_SEED = 1;
@@ -53,11 +53,8 @@ export async function montecarloCommand(
   signal?.addEventListener('abort', interrupt);
   if (signal?.aborted === true) interrupt();
   try {
-    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
-    if (loaded.evaluation === null) {
-      reportProblems(output, file, loaded.problems);
-      return EXIT.problems;
-    }
+    const loaded = await loadValid(file, output, (message) => progress.stage(message));
+    if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
     const run = monteCarloAsync(evaluation, {
       iterations,

@@ -1,11 +1,11 @@
 import { oneWay, SroiOptionsError, switchingValues, toJSON, type OneWay, type SwitchingValues } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
-import { loadEvaluation } from '../io/load.js';
 import { Progress } from '../progress.js';
 import { sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readShare, type OptionProblems } from './options.js';
-import { reportProblems, type Output } from './output.js';
+import { loadValid } from './load-valid.js';
+import type { Output } from './output.js';
 
 export interface SensitivityOptions {
   readonly format: ReportFormat;
@@ -23,11 +23,8 @@ export interface SensitivityOptions {
 export async function sensitivityCommand(file: string, options: SensitivityOptions, output: Output): Promise<ExitCode> {
   const progress = new Progress(output.err);
   try {
-    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
-    if (loaded.evaluation === null) {
-      reportProblems(output, file, loaded.problems);
-      return EXIT.problems;
-    }
+    const loaded = await loadValid(file, output, (message) => progress.stage(message));
+    if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
     progress.stage(`finding switching values for ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
     // Both are run before reporting, so that a bad --target and a bad --change are reported together.

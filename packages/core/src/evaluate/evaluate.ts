@@ -3,6 +3,7 @@ import { discountTable } from '../discounting/discount-factors.js';
 import { DEFAULT_RATE } from '../discounting/rates.js';
 import { validateEvaluation } from '../model/validate.js';
 import type { Domain, Evaluation } from '../model/types.js';
+import { inputsByYear } from './inputs.js';
 import { projectOutcomes } from './project-outcomes.js';
 import { discountedPaybackMonths, paybackMonths } from './payback.js';
 import type {
@@ -62,15 +63,7 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
 
   const { outcomes, yearValues, impact } = projectOutcomes(valid.outcomes, settings.reductions, factors, lastYear);
 
-  const yearInputs: Decimal[] = Array.from({ length: lastYear + 1 }, () => ZERO);
-  for (const input of valid.inputs) {
-    const year = input.year ?? 0;
-    yearInputs[year] = (yearInputs[year] as Decimal).plus(decimal(input.amount));
-  }
-  const inputsPresentValue = yearInputs.reduce(
-    (sum, amount, year) => sum.plus(amount.times(factors[year] as Decimal)),
-    ZERO,
-  );
+  const { amounts: yearInputs, presentValue: inputsPresentValue } = inputsByYear(valid.inputs, factors, decimal);
 
   const years: YearResult[] = [];
   let cumulativePresentValue = ZERO;

@@ -4,6 +4,7 @@ import { reductionFactor } from '../impact/impact.js';
 import { WHOLE_NUMBER_RULES } from '../model/rules.js';
 import type { Discount, Evaluation, Outcome, Reductions, Timing } from '../model/types.js';
 import { validateEvaluation } from '../model/validate.js';
+import { inputsByYear } from '../evaluate/inputs.js';
 import { annuity, exactCalculator } from './calculator.js';
 
 /**
@@ -75,15 +76,7 @@ export function baseCase(evaluation: Evaluation): BaseCase {
   const table = factorTable(valid.discount, timing, Math.max(lastOutcomeYear, lastInputYear), lastYearAllowed);
   const baseFactors = table.factors(0);
 
-  const yearInputs: Decimal[] = Array.from({ length: baseFactors.length }, () => ZERO);
-  for (const input of valid.inputs) {
-    const year = input.year ?? 0;
-    yearInputs[year] = (yearInputs[year] as Decimal).plus(decimal(input.amount));
-  }
-  const inputsPresentValue = yearInputs.reduce(
-    (sum, amount, year) => sum.plus(amount.times(baseFactors[year] as Decimal)),
-    ZERO,
-  );
+  const { presentValue: inputsPresentValue } = inputsByYear(valid.inputs, baseFactors, decimal);
 
   const annuities = new Map<string, Decimal>();
   const annuityOf = (dropOff: Decimal, startYear: number, duration: number): Decimal => {

@@ -32,5 +32,6 @@ export { templateWorkbook, TEMPLATE_ROWS, TEMPLATE_YEARS } from './template/temp
 export { TEMPLATE_EXAMPLE } from './template/example.js';
 export { fromWorkbook, type ReadOptions, type ReadResult } from './read/from-workbook.js';
 export type { SheetGrid } from './read/find-tables.js';
+export type { ColumnMapping, ColumnRead, TableMapping } from './read/mapping.js';
 export { formatCellProblem, type CellProblem, type ReadProblemCode } from './read/problems.js';
 export { readCell, type ReadCell } from './read/cell-value.js';

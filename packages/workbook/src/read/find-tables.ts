@@ -13,6 +13,13 @@ import { cellText, readCell, type ReadCell } from './cell-value.js';
 export interface SheetGrid {
   readonly name: string;
   readonly cells: readonly (readonly unknown[])[];
+  /**
+   * The decimal mark the source suggests for numbers written as text: `','`
+   * for a CSV saved with semicolons by European Excel (then `.` groups
+   * thousands). Default `'.'`. The text itself decides where it can; a number
+   * that could be read two ways is never guessed silently.
+   */
+  readonly decimalMark?: '.' | ',';
 }
 
 export type TableKind = 'impactMap' | 'inputs' | 'stakeholders' | 'quantityByYear';

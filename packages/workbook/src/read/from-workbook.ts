@@ -3,6 +3,7 @@ import { cellAddress } from '../cells/address.js';
 import { normalizeHeader } from '../layout/columns.js';
 import { ReadContext } from './context.js';
 import { findTables, readGrids, type SheetGrid, type Table, type TableKind } from './find-tables.js';
+import type { ColumnMapping, TableMapping } from './mapping.js';
 import type { CellProblem } from './problems.js';
 import { readImpactMap, type OutcomeDraft } from './read-impact-map.js';
 import { readSettings } from './read-settings.js';
@@ -17,6 +18,18 @@ import {
 export interface ReadOptions {
   /** The evaluation's name when the workbook gives none (the CLI passes the file name). */
   readonly defaultName?: string;
+  /**
+   * Which column holds which field, where guessing from headers cannot work:
+   * see {@link ColumnMapping}. Fields it does not name are still found by their headers.
+   */
+  readonly columns?: ColumnMapping;
+  /**
+   * The cells come from a custom function in Excel desktop, which passes an
+   * empty cell as 0 (Excel on the web passes null): a row of blanks and zeros
+   * is blank, and 0 where 0 is not valid (text, duration, start year, price
+   * year, headers) is read as an empty cell.
+   */
+  readonly emptyCellsAsZero?: boolean;
 }
 
 /** An evaluation read from a workbook, or every problem found, each at its cell. */
@@ -24,6 +37,15 @@ export interface ReadResult {
   /** Null when there are problems. */
   readonly evaluation: Evaluation | null;
   readonly problems: readonly CellProblem[];
+  /**
+   * What was read but deserves a look, each at its cell: a reduction column not
+   * found (taken as 0%), the sheet's own Impact or totals disagreeing with the
+   * engine, a setting written twice or where it is not read, numbers read with
+   * decimal commas.
+   */
+  readonly warnings: readonly CellProblem[];
+  /** How each table's columns were read: which column was taken as which field. */
+  readonly mapping: readonly TableMapping[];
   /** Where an evaluation path was read, as `Impact Map!F7` (null if unknown): for warnings about a value. */
   readonly cellOf: (path: string) => string | null;
 }
@@ -71,7 +93,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
       `no impact map found: no sheet has a table with Quantity and Proxy value columns (sheets: ${names}); start from \`sroi template\``,
       { code: 'no-impact-map' },
     );
-    return { evaluation: null, problems: context.problems.map(strip), cellOf: () => null };
+    return { evaluation: null, problems: context.problems.map(strip), warnings: [], mapping: [], cellOf: () => null };
   }
 
   const settings = readSettings(context, tables);
@@ -127,7 +149,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     const ref = context.where(path);
     return ref === null ? null : `${ref.sheet}!${cellAddress(ref.row, ref.column)}`;
   };
-  return { evaluation: problems.length === 0 ? evaluation : null, problems, cellOf };
+  return { evaluation: problems.length === 0 ? evaluation : null, problems, warnings: [], mapping: [], cellOf };
 }
 
 function strip(problem: CellProblem & { readonly order?: number[] }): CellProblem {

@@ -53,8 +53,11 @@ export default (_env, argv) => {
       extensions: ['.ts', '.js'],
       // Sources import './x.js' (ESM style) for files that are './x.ts'.
       extensionAlias: { '.js': ['.ts', '.js'] },
-      // Bundle the engine from source so that a fresh clone builds without building core first.
-      alias: { '@sroi/core$': path.join(root, 'packages/core/src/index.ts') },
+      // Bundle the engine and the workbook reader from source so that a fresh clone builds without building them first.
+      alias: {
+        '@sroi/core$': path.join(root, 'packages/core/src/index.ts'),
+        '@sroi/workbook$': path.join(root, 'packages/workbook/src/index.ts'),
+      },
     },
     module: {
       rules: [

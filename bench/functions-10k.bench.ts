@@ -101,6 +101,7 @@ console.log(
 /** An evaluation as a worksheet range: headers, then one row per outcome. */
 function rangeOf(evaluation: Evaluation): unknown[][] {
   const headers = [
+    'Stakeholder',
     'Outcome',
     'Quantity',
     'Proxy',
@@ -114,6 +115,7 @@ function rangeOf(evaluation: Evaluation): unknown[][] {
   return [
     headers,
     ...evaluation.outcomes.map((o) => [
+      o.stakeholder,
       o.description,
       Number(o.quantity),
       Number(o.proxy.value),
@@ -132,6 +134,12 @@ const inputsOf = (evaluation: Evaluation) => Number(evaluation.inputs[0]?.amount
 const small = syntheticEvaluation(100);
 const smallRange = rangeOf(small);
 const switchingValue = registered.get('SWITCHINGVALUE') as Fn;
+// The map must read without problems, or the timings below would measure error messages.
+try {
+  (registered.get('TORNADO') as Fn)(smallRange, [[inputsOf(small)]], null);
+} catch (error) {
+  throw new Error(`the benchmark's impact map does not read: ${(error as CustomFunctionsError).message ?? error}`);
+}
 let run = 0;
 function sheetOfSwitchingValues(): void {
   run += 1;

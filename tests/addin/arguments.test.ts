@@ -1,14 +1,23 @@
 // Reading Excel's arguments, below the Excel edge: pure functions that throw
 // typed CellErrors. The edge turns them into CustomFunctions.Error.
 import { SroiOptionsError, SroiValidationError } from '@sroi/core';
-import { isBlank, numberIn, showCell } from '../../addin/src/functions/arguments/cell-value';
+import { isBlank, showCell } from '../../addin/src/functions/arguments/cell-value';
 import { readDiscount, readTiming } from '../../addin/src/functions/arguments/read-discount';
 import { ESTIMATE_NAMES, readEstimate } from '../../addin/src/functions/arguments/read-estimate';
 import { readEvaluation } from '../../addin/src/functions/arguments/read-evaluation';
+import { CellsCache } from '../../addin/src/functions/arguments/reading-cache';
 import { readNumber, readOptionalNumber } from '../../addin/src/functions/arguments/read-number';
 import { readOutcomeRow } from '../../addin/src/functions/arguments/read-outcome-row';
 import { readYearlyValues, sumOfRange } from '../../addin/src/functions/arguments/read-range';
-import { DEADWEIGHT, INPUTS, QUANTITY, VALUES } from '../../addin/src/functions/arguments/rules';
+import {
+  CHANGE,
+  DEADWEIGHT,
+  INPUTS,
+  PROXY,
+  QUANTITY,
+  START_YEAR,
+  VALUES,
+} from '../../addin/src/functions/arguments/rules';
 import { discountFactorsUpTo } from '../../addin/src/functions/compute/discount-factors-cache';
 import { atExcelEdge } from '../../addin/src/functions/errors/at-excel-edge';
 import { CellError } from '../../addin/src/functions/errors/cell-error';
@@ -17,19 +26,9 @@ import { statusText } from '../../addin/src/taskpane/status';
 import { installCustomFunctionsGlobal } from './helpers/custom-functions-stand-in';
 
 describe('cell values', () => {
-  it('counts null, undefined and empty text as blank, but not 0', () => {
-    expect([null, undefined, '', '  '].map(isBlank)).toEqual([true, true, true, true]);
+  it('counts null, undefined, empty text and a lone dash as blank, as the workbook reader does, but not 0', () => {
+    expect([null, undefined, '', '  ', '-'].map(isBlank)).toEqual([true, true, true, true, true]);
     expect([0, 'a', false].map(isBlank)).toEqual([false, false, false]);
-  });
-
-  it('reads numbers, numeric text and percentages, and nothing else', () => {
-    expect(numberIn(0.25)).toBe(0.25);
-    expect(numberIn(' 1e3 ')).toBe(1000);
-    expect(numberIn('12.5%')).toBe(0.125);
-    expect(numberIn('7%')).toBe(0.07);
-    for (const value of ['1,000', '£5', 'abc', '1e400', Number.POSITIVE_INFINITY, Number.NaN, true, [[1]]]) {
-      expect(numberIn(value)).toBeUndefined();
-    }
   });
 
   it('shows values as a spreadsheet user writes them', () => {
@@ -48,16 +47,37 @@ describe('readNumber', () => {
     expect(readNumber(1234567.891234567, QUANTITY).toString()).toBe('1234567.89123457');
   });
 
+  it('reads numbers in text as the workbook reader reads a cell: "1,000", "£1,200", "20%" for a share', () => {
+    expect(readNumber('1,000', QUANTITY).toString()).toBe('1000');
+    expect(readNumber('£1,200', PROXY).toString()).toBe('1200');
+    expect(readNumber(' 1e3 ', QUANTITY).toString()).toBe('1000');
+    expect(readNumber('20%', DEADWEIGHT).toString()).toBe('0.2');
+    expect(readNumber('12.5%', DEADWEIGHT).toString()).toBe('0.125');
+  });
+
+  it('refuses what is not a number, and text too large for a spreadsheet', () => {
+    for (const value of ['abc', '1e400', Number.POSITIVE_INFINITY, Number.NaN, true, [[1]]]) {
+      expect(() => readNumber(value, QUANTITY)).toThrow(expect.objectContaining({ code: 'value' }));
+    }
+    expect(() => readNumber('20%', QUANTITY)).toThrow('quantity must be a number 0 or more; got "20%", a percentage');
+  });
+
   it('throws typed errors: not-available when blank, value when invalid', () => {
     expect(() => readNumber(null, QUANTITY)).toThrow(
       new CellError('not-available', 'quantity is missing; give a number 0 or more'),
     );
-    expect(() => readNumber(1.2, DEADWEIGHT)).toThrow('deadweight must be between 0% and 100%; got 120%');
+    expect(() => readNumber(-1, QUANTITY)).toThrow('quantity must be 0 or more; got -1');
+    expect(() => readNumber(1.2, DEADWEIGHT)).toThrow(
+      'deadweight 1.2 is over 100%: did you mean 1.2%? Enter it as 1.2% or 0.012',
+    );
   });
 
-  it('gives the default for blank optional arguments only', () => {
+  it('gives the default for blank optional arguments, and for 0 where 0 is not valid (Excel desktop)', () => {
     expect(readOptionalNumber(null, DEADWEIGHT, 0).toString()).toBe('0');
     expect(readOptionalNumber(0.2, DEADWEIGHT, 0).toString()).toBe('0.2');
+    expect(readOptionalNumber(0, DEADWEIGHT, 0.5).toString()).toBe('0');
+    expect(readOptionalNumber(0, START_YEAR, 1).toString()).toBe('1');
+    expect(readOptionalNumber(0, CHANGE, 0.1).toString()).toBe('0.1');
   });
 });
 
@@ -69,6 +89,7 @@ describe('readDiscount and readTiming', () => {
     expect(readDiscount(' Green Book ')).toEqual({ schedule: 'green-book' });
     expect(readDiscount('green_book_health')).toEqual({ schedule: 'green-book-health' });
     expect(readTiming(undefined)).toBe('end-of-year');
+    expect(readTiming(0)).toBe('end-of-year');
     expect(readTiming('START OF YEAR')).toBe('start-of-year');
   });
 });
@@ -115,51 +136,96 @@ describe('readEstimate', () => {
 
 describe('readOutcomeRow', () => {
   const range = [
-    ['Outcome', 'Quantity', 'Proxy', 'Duration'],
-    ['a', 1, 10, 1],
-    [null, null, null, null],
-    ['Total', 1, 10, null],
-    ['b', 2, 10, 1],
+    ['Stakeholder', 'Outcome', 'Quantity', 'Proxy', 'Duration'],
+    ['P', 'a', 1, 10, 1],
+    [null, null, null, null, null],
+    ['Total', null, 1, 10, null],
+    ['P', 'b', 2, 10, 1],
   ];
-  const evaluation = readEvaluation('test', range, 100);
+  const map = readEvaluation('test', range, 100);
 
   it('names the outcome by its row under the headers, or all outcomes by 0 or "all"', () => {
-    expect(readOutcomeRow(1, range, evaluation)).toBe('row-2');
-    expect(readOutcomeRow('4', range, evaluation)).toBe('row-5');
-    expect(readOutcomeRow(0, range, evaluation)).toBeNull();
-    expect(readOutcomeRow(' All ', range, evaluation)).toBeNull();
+    expect(readOutcomeRow(1, map)).toBe('row-2');
+    expect(readOutcomeRow('4', map)).toBe('row-5');
+    expect(readOutcomeRow(0, map)).toBeNull();
+    expect(readOutcomeRow(' All ', map)).toBeNull();
   });
 
   it('rejects rows outside the range and rows that hold no outcome', () => {
     for (const value of [5, -1, 1.5, 'first', true]) {
-      expect(() => readOutcomeRow(value, range, evaluation)).toThrow(expect.objectContaining({ code: 'value' }));
+      expect(() => readOutcomeRow(value, map)).toThrow(expect.objectContaining({ code: 'value' }));
     }
-    expect(() => readOutcomeRow(2, range, evaluation)).toThrow('outcomeRow 2 is an empty or total row');
-    expect(() => readOutcomeRow(3, range, evaluation)).toThrow('outcomeRow 3 is an empty or total row');
-    expect(() => readOutcomeRow(null, range, evaluation)).toThrow(expect.objectContaining({ code: 'not-available' }));
+    expect(() => readOutcomeRow(2, map)).toThrow('outcomeRow 2 holds no outcome of impactMap');
+    expect(() => readOutcomeRow(3, map)).toThrow('outcomeRow 3 holds no outcome of impactMap');
+    expect(() => readOutcomeRow(null, map)).toThrow(expect.objectContaining({ code: 'not-available' }));
+  });
+
+  it('finds outcomes by the row they were read from when the map has an Outcome ID column', () => {
+    const withIds = readEvaluation(
+      'test',
+      [
+        ['Outcome ID', 'Stakeholder', 'Outcome', 'Quantity', 'Proxy', 'Duration'],
+        ['jobs', 'P', 'a', 1, 10, 1],
+        ['wellbeing', 'P', 'b', 2, 10, 1],
+      ],
+      100,
+    );
+    expect([readOutcomeRow(1, withIds), readOutcomeRow(2, withIds)]).toEqual(['jobs', 'wellbeing']);
+    expect(withIds.rowOf.get('wellbeing')).toBe(2);
   });
 });
 
 describe('readEvaluation', () => {
   const range = [
-    ['Quantity', 'Proxy', 'Duration'],
-    [1, 10, 1],
+    ['Stakeholder', 'Outcome', 'Quantity', 'Proxy', 'Duration'],
+    ['P', 'a', 1, 10, 1],
   ];
+  const duration = (reading: ReturnType<typeof readEvaluation>) => reading.evaluation.outcomes[0]?.duration;
 
   it('shares one reading between calls with the same cells, and no more', () => {
     const first = readEvaluation('test', range, [[100]]);
     expect(readEvaluation('test', structuredClone(range), [[100]])).toBe(first);
     expect(readEvaluation('test', range, [[100], [null]])).not.toBe(first);
     expect(readEvaluation('other', range, [[100]])).not.toBe(first);
-    expect(readEvaluation('test', [range[0], [1, 10, 2]], [[100]]).outcomes[0]?.duration).toBe(2);
+    expect(duration(readEvaluation('test', [range[0], ['P', 'a', 1, 10, 2]], [[100]]))).toBe(2);
   });
 
   it('keeps its own copy, so a caller changing its arrays changes nothing kept', () => {
     const mine = structuredClone(range);
     const first = readEvaluation('copy', mine, 5);
-    (mine[1] as number[])[2] = 3;
-    expect(readEvaluation('copy', mine, 5).outcomes[0]?.duration).toBe(3);
+    (mine[1] as number[])[4] = 3;
+    expect(duration(readEvaluation('copy', mine, 5))).toBe(3);
     expect(readEvaluation('copy', range, 5)).toBe(first);
+  });
+});
+
+describe('CellsCache', () => {
+  it('finds a result by the same cells in other arrays, and not by other cells', () => {
+    const cache = new CellsCache<string>(8, 100);
+    cache.set(['f', [[1, null]]], 'kept');
+    expect(cache.get(['f', [[1, null]]])).toBe('kept');
+    expect(cache.get(['f', [[1, undefined]]])).toBeUndefined();
+    expect(cache.get(['g', [[1, null]]])).toBeUndefined();
+  });
+
+  it('keeps at most its number of results, dropping the oldest', () => {
+    const cache = new CellsCache<number>(2, 100);
+    [1, 2, 3].forEach((n) => cache.set([n], n));
+    expect([cache.get([1]), cache.get([2]), cache.get([3])]).toEqual([undefined, 2, 3]);
+  });
+
+  it('keeps at most its number of cells in all, and never a result larger than that alone', () => {
+    const cache = new CellsCache<string>(8, 10);
+    const cells = (n: number) => [Array.from({ length: n }, (_, i) => i)];
+    cache.set([cells(4)], 'four');
+    cache.set([cells(5)], 'five');
+    expect(cache.cells).toBe(9);
+    cache.set([cells(3)], 'three');
+    expect(cache.get([cells(4)])).toBeUndefined();
+    expect(cache.cells).toBe(8);
+    cache.set([cells(11)], 'eleven');
+    expect(cache.get([cells(11)])).toBeUndefined();
+    expect(cache.get([cells(5)])).toBe('five');
   });
 });
 

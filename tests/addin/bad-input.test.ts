@@ -3,6 +3,7 @@
 // values, #DIV/0! for a ratio without inputs; never a number, never an
 // exception other than CustomFunctions.Error.
 import fc from 'fast-check';
+import { fromWorkbook } from '@sroi/workbook';
 import { cell, loadFunctionsBundle, type LoadedFunctions } from './helpers/built-addin';
 import { MAP_HEADERS } from './helpers/impact-map-headers';
 
@@ -17,30 +18,37 @@ beforeAll(() => {
 
 describe('error messages', () => {
   it.each([
-    ['IMPACT', [100, 1000, 1.2], value('deadweight must be between 0% and 100%; got 120%')],
-    ['IMPACT', [100, 1000, 0, -0.05], value('displacement must be between 0% and 100%; got -5%')],
+    ['IMPACT', [100, 1000, 1.2], value('deadweight 1.2 is over 100%: did you mean 1.2%? Enter it as 1.2% or 0.012')],
     [
       'IMPACT',
-      [100, 1000, 0, 0, 25],
-      value('attribution must be between 0% and 100%; got 2500%. Did you mean 25%? Type 25% or 0.25'),
+      [100, 1000, 1000],
+      value('deadweight 1000 is over 100%; enter a share from 0% to 100%, such as 20% or 0.2'),
     ],
+    [
+      'IMPACT',
+      [100, 1000, 0, -0.05],
+      value('displacement -0.05 is below 0%; enter a share from 0% to 100%, such as 20% or 0.2'),
+    ],
+    ['IMPACT', [100, 1000, 0, 0, 25], value('attribution 25 is over 100%: did you mean 25%? Enter it as 25% or 0.25')],
     ['IMPACT', [-5, 1000], value('quantity must be 0 or more; got -5')],
     ['IMPACT', ['abc', 1000], value('quantity must be a number 0 or more; got "abc"')],
     ['IMPACT', [100, true], value('proxy must be a number; got TRUE')],
-    ['IMPACT', [100, Number.NaN], value('proxy must be a number; got NaN')],
+    ['IMPACT', [100, Number.NaN], value('proxy: the cell holds NaN, not a number')],
+    [
+      'IMPACT',
+      ['1,000', '£1,200', '20%', 'x'],
+      value('displacement must be a share from 0% to 100%, such as 20% or 0.2; got "x"'),
+    ],
+    ['IMPACT', ['20%', 1000], value('quantity must be a number 0 or more; got "20%", a percentage')],
     ['IMPACT', [null, 1000], notAvailable('quantity is missing; give a number 0 or more')],
     ['IMPACT', [100, ''], notAvailable('proxy is missing; give a number')],
     ['VALUES', [54000, 2.5], value('duration must be a whole number from 1 to 1000; got 2.5')],
     ['VALUES', [54000, 0], value('duration must be a whole number from 1 to 1000; got 0')],
-    ['VALUES', [54000, 3, -0.1], value('dropOff must be between 0% and 100%; got -10%')],
-    ['VALUES', [54000, 3, 0.5, 0], value('startYear must be a whole number from 1 to 1000; got 0')],
+    ['VALUES', [54000, 3, -0.1], value('dropOff -0.1 is below 0%; enter a share from 0% to 100%, such as 20% or 0.2')],
+    ['VALUES', [54000, 3, 0.5, -1], value('startYear must be a whole number from 1 to 1000; got -1')],
     ['VALUES', [54000, null], notAvailable('duration is missing; give a whole number from 1 to 1000')],
     ['DISCOUNTFACTOR', [-1], value('year must be a whole number from 0 to 1000; got -1')],
-    [
-      'DISCOUNTFACTOR',
-      [1, 3.5],
-      value('rate must be between 0% and 100%; got 350%. Did you mean 3.5%? Type 3.5% or 0.035'),
-    ],
+    ['DISCOUNTFACTOR', [1, 3.5], value('rate 3.5 is over 100%: did you mean 3.5%? Enter it as 3.5% or 0.035')],
     [
       'DISCOUNTFACTOR',
       [1, 'green'],
@@ -68,30 +76,16 @@ describe('error messages', () => {
       [100, 1000, null, 0.1, 0.25, 0.5, 3],
       notAvailable('deadweight is missing; give a number between 0% and 100%'),
     ],
-    ['OUTCOMEPV', [100, 1000, 0.2, 0.1, 0.25, 1.5, 3], value('dropOff must be between 0% and 100%; got 150%')],
+    [
+      'OUTCOMEPV',
+      [100, 1000, 0.2, 0.1, 0.25, 1.5, 3],
+      value('dropOff 1.5 is over 100%: did you mean 1.5%? Enter it as 1.5% or 0.015'),
+    ],
     ['RATIO', [100, -5], value('inputs must be 0 or more; got -5')],
     ['RATIO', [null, 5], notAvailable('presentValue is missing; give a number')],
     ['NETRATIO', [100, 'none'], value('inputs must be a number 0 or more; got "none"')],
     ['PAYBACK', [50000, 0], value('impact must be more than 0 to pay back the inputs; got 0')],
     ['PAYBACK', [0, 54000], notAvailable('inputs are 0, so there is nothing to pay back')],
-    [
-      'EVALUATE',
-      [
-        [
-          ['Stakeholder', 'Proxy', 'Duration'],
-          ['A', 1, 1],
-        ],
-        100,
-      ],
-      value(
-        'impactMap: the impact map needs "Quantity" columns in its first row; found "Stakeholder", "Proxy", "Duration"',
-      ),
-    ],
-    [
-      'EVALUATE',
-      [[MAP_HEADERS, ['A', 'x', 100, 1000, 1.2, 0, 0, 0, 3]], 100],
-      value('impactMap: deadweight must be between 0% and 100%; got 120% in row 2'),
-    ],
     [
       'EVALUATE',
       [[MAP_HEADERS, ['A', 'x', 100, 1000, 0.2, 0, 0, 0, 3]], [['Grant', 100]]],
@@ -116,14 +110,30 @@ describe('error messages', () => {
     expect(call('IMPACT', 1e300, 1e300)).toMatchObject({ error: '#NUM!' });
   });
 
-  it('lists the first three problems of an impact map and counts the rest', () => {
-    const rows = [1, 2, 3, 4, 5].map((n) => ['A', `o${n}`, -n, 1000, 0, 0, 0, 0, 3]);
-    expect(call('EVALUATE', [MAP_HEADERS, ...rows], 100)).toEqual(
+  it('shows the problems of an impact map as the workbook reader finds them, at their cells in the range', () => {
+    const noQuantity = [
+      ['Stakeholder', 'Proxy', 'Duration'],
+      ['A', 1, 1],
+    ];
+    expect(call('EVALUATE', noQuantity, 100)).toEqual(
       value(
-        'impactMap: quantity must be 0 or more; got -1 in row 2; quantity must be 0 or more; got -2 in row 3; ' +
-          'quantity must be 0 or more; got -3 in row 4; and 2 more',
+        "impactMap: no impact map found: select the map from its header row down; the headers need Quantity and Proxy value (or the value map's Quantity and Value £) columns",
       ),
     );
+    const map = [MAP_HEADERS, ['A', 'x', 100, 1000, 1.2, 0, 0, 0, 3]];
+    const [problem] = fromWorkbook([{ name: 'impactMap', cells: map }], { defaultName: 'x' }).problems;
+    expect(problem?.cell).toBe('E2');
+    expect(call('EVALUATE', map, 100)).toEqual(value(`impactMap: E2: ${problem?.message}`));
+  });
+
+  it('lists the first three problems of an impact map and counts the rest', () => {
+    const rows = [1, 2, 3, 4, 5].map((n) => ['A', `o${n}`, -n, 1000, 0, 0, 0, 0, 3]);
+    const problems = fromWorkbook([{ name: 'impactMap', cells: [MAP_HEADERS, ...rows] }], {
+      defaultName: 'x',
+    }).problems;
+    expect(problems.map((problem) => problem.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C6']);
+    const first = problems.slice(0, 3).map((problem) => `${problem.cell}: ${problem.message}`);
+    expect(call('EVALUATE', [MAP_HEADERS, ...rows], 100)).toEqual(value(`impactMap: ${first.join('; ')}; and 2 more`));
   });
 });
 

@@ -45,9 +45,9 @@ const CONTRACT: Record<string, string[]> = {
   RATIO: ['presentValue', 'inputs'],
   NETRATIO: ['presentValue', 'inputs'],
   PAYBACK: ['inputs', 'impact'],
-  EVALUATE: ['impactMap', 'inputs', 'rate?', 'timing?'],
+  EVALUATE: ['impactMap', 'inputs?', 'rate?', 'timing?'],
   SWITCHINGVALUE: ['impactMap', 'inputs', 'outcomeRow', 'estimate', 'target?', 'rate?', 'timing?'],
-  TORNADO: ['impactMap', 'inputs', 'change?', 'rate?', 'timing?'],
+  TORNADO: ['impactMap', 'inputs?', 'change?', 'rate?', 'timing?'],
 };
 
 describe('functions.json', () => {

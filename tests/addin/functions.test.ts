@@ -70,6 +70,10 @@ describe('SROI.IMPACT', () => {
   it('accepts numbers typed as text, as Excel arithmetic does', () => {
     expect(call('IMPACT', '100', '1000', '20%')).toBe(80000);
   });
+
+  it('reads "1,000", "£1,200" and "20%" as an impact-map cell holding them is read', () => {
+    expect(call('IMPACT', '1,000', '£1,200', '20%')).toBe(960000);
+  });
 });
 
 describe('SROI.VALUES', () => {
@@ -300,6 +304,19 @@ describe('SROI.EVALUATE', () => {
       engine.netRatio?.toNumber(),
       engine.paybackMonths?.toNumber(),
     ]);
+  });
+
+  it('takes an empty inputs argument as no inputs when the map has none', () => {
+    for (const inputs of [null, undefined, [[null]]]) {
+      const table = call('EVALUATE', WORKED_MAP, inputs) as [string, unknown][];
+      expect(table[1]?.[1]).toBe(0);
+      expect(table[3]?.[1]).toMatchObject({ code: '#N/A' });
+    }
+    expect((call('EVALUATE', WORKED_MAP) as [string, unknown][])[1]?.[1]).toBe(0);
+  });
+
+  it('takes an empty timing cell from Excel desktop (0) as the default, end of year', () => {
+    expect(call('EVALUATE', WORKED_MAP, 50000, null, 0)).toEqual(call('EVALUATE', WORKED_MAP, 50000));
   });
 
   it('shows #N/A for the ratio, net ratio and payback when there are no inputs', () => {

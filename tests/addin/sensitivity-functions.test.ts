@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { oneWay, switchingValues, type Evaluation, type SwitchingValue } from '@sroi/core';
+import { fromWorkbook } from '@sroi/workbook';
 import { cell, loadFunctionsBundle, ROOT, type LoadedFunctions } from './helpers/built-addin';
 import { MAP_HEADERS_WITH_START_YEAR as HEADERS } from './helpers/impact-map-headers';
 
@@ -79,6 +80,10 @@ function changed(rows: readonly Row[], row: number | null, estimate: Estimate, a
   return range;
 }
 
+/** What the command line's reader finds wrong in a range (SROI.EVALUATE's message lists the same). */
+const readerProblems = (range: unknown[][]) =>
+  fromWorkbook([{ name: 'impactMap', cells: range }], { defaultName: 'test' }).problems;
+
 /** Present value and ratio of a range, through SROI.EVALUATE. */
 function evaluated(range: unknown[][], inputs: number): { presentValue: number; ratio: number } {
   const table = call('EVALUATE', range, [[inputs]]) as [string, number][];
@@ -143,7 +148,7 @@ describe('SROI.SWITCHINGVALUE', () => {
     expect(call('SWITCHINGVALUE', range, 50000, 3, 'proxy')).toBeCloseTo(-2671.6, 2);
     expect(call('SWITCHINGVALUE', range, 50000, 2, 'proxy')).toEqual({
       error: '#VALUE!',
-      message: 'outcomeRow 2 is an empty or total row of impactMap, not an outcome',
+      message: "outcomeRow 2 holds no outcome of impactMap: it is empty, a total, a heading or a funder's inputs",
     });
   });
 
@@ -237,7 +242,7 @@ describe('SROI.SWITCHINGVALUE', () => {
     expect(blank).toBeCloseTo(44.67, 2); // no deadweight: 55.83 x 0.8
     expect(call('SWITCHINGVALUE', withDeadweight(Number.NaN), 50000, 1, 'quantity')).toEqual({
       error: '#VALUE!',
-      message: 'impactMap: deadweight must be a number between 0% and 100%; got NaN in row 2',
+      message: `impactMap: E2: ${readerProblems(withDeadweight(Number.NaN))[0]?.message}`,
     });
     expect(call('SWITCHINGVALUE', withDeadweight('x'), 50000, 1, 'quantity')).toMatchObject({ error: '#VALUE!' });
     expect(call('SWITCHINGVALUE', withDeadweight(undefined), 50000, 1, 'quantity')).toBe(blank);
@@ -282,11 +287,16 @@ describe('SROI.SWITCHINGVALUE', () => {
       '#N/A',
       'outcomeRow is missing; give a whole number from 1 to 1 (a row under impactMap\'s headers), or 0 or "all" for all outcomes together',
     ],
-    [[1, 'quantity', 0], '#VALUE!', 'target must be above 0, e.g. 1 for a ratio of 1 : 1; got 0'],
     [[1, 'quantity', -1], '#VALUE!', 'target must be above 0, e.g. 1 for a ratio of 1 : 1; got -1'],
     [[1, 'quantity', 'high'], '#VALUE!', 'target must be a number above 0, e.g. 1 for a ratio of 1 : 1; got "high"'],
   ])('with (%j) shows %s: %s', (args, error, message) => {
     expect(call('SWITCHINGVALUE', worked, 50000, ...args)).toEqual({ error, message });
+  });
+
+  it('takes a target of 0 (an empty cell in Excel desktop) as the default, 1 : 1', () => {
+    expect(call('SWITCHINGVALUE', worked, 50000, 1, 'quantity', 0)).toBe(
+      call('SWITCHINGVALUE', worked, 50000, 1, 'quantity'),
+    );
   });
 
   it("shows #N/A with the engine's reason when there are no inputs", () => {
@@ -301,8 +311,9 @@ describe('SROI.SWITCHINGVALUE', () => {
     expect(call('SWITCHINGVALUE', bad, 100, 1, 'quantity')).toEqual(call('EVALUATE', bad, 100));
     expect(call('SWITCHINGVALUE', bad, 100, 1, 'quantity')).toEqual({
       error: '#VALUE!',
-      message: 'impactMap: deadweight must be between 0% and 100%; got 120% in row 2',
+      message: `impactMap: E2: ${readerProblems(bad)[0]?.message}`,
     });
+    expect(readerProblems(bad)[0]?.message).toContain('deadweight 1.2 is over 100%');
   });
 });
 
@@ -401,10 +412,14 @@ describe('SROI.TORNADO', () => {
     expect(table.every((row) => row.length === 9)).toBe(true);
   });
 
+  it('takes a change of 0 (an empty cell in Excel desktop) as the default, 10%', () => {
+    expect(call('TORNADO', two, 50000, 0)).toEqual(call('TORNADO', two, 50000));
+  });
+
   it.each([
-    [0, '#VALUE!', 'change must be above 0% and at most 100%, e.g. 10%; got 0%'],
-    [1.5, '#VALUE!', 'change must be above 0% and at most 100%, e.g. 10%; got 150%'],
-    ['lots', '#VALUE!', 'change must be a number above 0% and at most 100%, e.g. 10%; got "lots"'],
+    [1.5, '#VALUE!', 'change 1.5 is over 100%: did you mean 1.5%? Enter it as 1.5% or 0.015'],
+    [-0.1, '#VALUE!', 'change -0.1 is below 0%; enter a share from 0% to 100%, such as 20% or 0.2'],
+    ['lots', '#VALUE!', 'change must be a share from 0% to 100%, such as 20% or 0.2; got "lots"'],
   ])('with change %j shows %s: %s', (change, error, message) => {
     expect(call('TORNADO', two, 50000, change)).toEqual({ error, message });
   });

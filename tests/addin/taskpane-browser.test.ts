@@ -142,7 +142,24 @@ describe('the task pane in Chromium', () => {
       } catch (thrown) {
         error = thrown as typeof error;
       }
+      // The impact map is read by @sroi/workbook's reader, bundled into the page.
+      const map = [
+        [
+          'Stakeholder',
+          'Outcome',
+          'Quantity',
+          'Financial proxy',
+          'Deadweight',
+          'Displacement',
+          'Attribution',
+          'Drop-off',
+          'Duration',
+        ],
+        ['Participants', 'Improved wellbeing', '100', '£1,000', 0.2, 0.1, 0.25, 0.5, 3],
+      ];
+      const evaluation = fns['EVALUATE']!(map, 50000) as [string, number][];
       return {
+        ratio: evaluation[3]?.[1],
         impact: fns['IMPACT']!(100, 1000, 0.2, 0.1, 0.25),
         presentValue: fns['OUTCOMEPV']!(100, 1000, 0.2, 0.1, 0.25, 0.5, 3, null, null, null),
         error: { code: error.code, message: error.message },
@@ -150,7 +167,11 @@ describe('the task pane in Chromium', () => {
     });
     expect(results.impact).toBe(54000);
     expect((results.presentValue as number).toFixed(2)).toBe('89554.93');
-    expect(results.error).toEqual({ code: '#VALUE!', message: 'deadweight must be between 0% and 100%; got 120%' });
+    expect((results.ratio as number).toFixed(4)).toBe('1.7911');
+    expect(results.error).toEqual({
+      code: '#VALUE!',
+      message: 'deadweight 1.2 is over 100%: did you mean 1.2%? Enter it as 1.2% or 0.012',
+    });
     await page.close();
   });
 });

@@ -131,7 +131,7 @@ describe('fromWorkbook problems', () => {
       'Impact Map!B5: outcome description must be text; got nothing',
       'Impact Map!D5: duration must be a whole number of years from 1 to 1000; got 0',
       'Impact Map!E5: proxy value must be a number (negative for a disbenefit); got "free"',
-      'Impact Map!I5: start year must be a whole number from 1 (the year of the activity) to 1000; got 0',
+      'Impact Map!I5: start year must be a whole number from 1 (the year of the activity) to 1000, or During / After; got 0',
     ]);
   });
 
@@ -281,7 +281,9 @@ describe('fromWorkbook problems', () => {
           ],
         },
       ]),
-    ).toEqual(['Impact Map!G1: a second Deadweight column; only the first one is read: rename or remove this one']);
+    ).toEqual([
+      'Impact Map!G1: a second Deadweight column (the first is F1): which one holds the deadweight? Rename the other, or say which with a column mapping',
+    ]);
   });
 
   it('points a place to put a missing required column', () => {

@@ -35,3 +35,4 @@ export type { SheetGrid } from './read/find-tables.js';
 export type { ColumnMapping, ColumnRead, TableMapping } from './read/mapping.js';
 export { formatCellProblem, type CellProblem, type ReadProblemCode } from './read/problems.js';
 export { readCell, type ReadCell } from './read/cell-value.js';
+export { parseNumber, parseShare, type Parsed } from './read/values.js';

@@ -19,6 +19,7 @@ const SOURCES = [
   'addin/assets',
   'addin/tsconfig.json',
   'packages/core/src',
+  'packages/workbook/src',
   'manifest.xml',
   'webpack.config.js',
 ];

@@ -1,39 +1,25 @@
+import { readCell } from '@sroi/workbook';
+
 /**
  * Reading one value as Excel passes it to a custom function: a number, text,
- * a boolean, or `null` for an empty optional argument. Excel may also pass an
- * empty string or `undefined` for an empty cell; all three count as blank.
+ * a boolean, or `null` for an empty optional argument. What counts as a
+ * number, a blank or a share is decided by `@sroi/workbook`'s cell reading,
+ * the same for an argument as for an impact-map cell read by the command line.
  */
 
-/** True for what Excel passes when there is nothing: null, undefined or an empty string. */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-}
-
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
 /**
- * The number in a cell value, or undefined when it is not one. Text holding a
- * plain number (`"0.2"`) or a percentage (`"20%"`) is read as Excel reads it
- * in arithmetic; thousands separators, currency signs and words are not.
+ * True for what Excel passes when there is nothing: null, undefined, empty
+ * text, or a lone dash (as the workbook reader reads a cell).
  *
  * @example
  * ```ts
- * numberIn(0.2);    //=> 0.2
- * numberIn('20%');  //=> 0.2
- * numberIn('abc');  //=> undefined
- * numberIn(true);   //=> undefined
+ * isBlank(null); //=> true
+ * isBlank(' ');  //=> true
+ * isBlank(0);    //=> false (Excel desktop's empty cell: see readOptionalNumber)
  * ```
  */
-export function numberIn(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const percent = text.endsWith('%');
-  const digits = percent ? text.slice(0, -1).trim() : text;
-  if (!PLAIN_NUMBER.test(digits)) return undefined;
-  const number = Number(digits);
-  if (!Number.isFinite(number)) return undefined;
-  return percent ? Number((number / 100).toPrecision(15)) : number;
+export function isBlank(value: unknown): boolean {
+  return readCell(value).kind === 'blank';
 }
 
 /**

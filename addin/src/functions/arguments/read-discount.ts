@@ -1,6 +1,6 @@
 import type { Discount, DiscountSchedule, Timing } from '@sroi/core';
 import { CellError } from '../errors/cell-error.js';
-import { isBlank, numberIn, showCell } from './cell-value.js';
+import { isBlank, showCell } from './cell-value.js';
 import { checked } from './read-number.js';
 import { RATE } from './rules.js';
 
@@ -32,9 +32,12 @@ function keyword(text: string): string {
  */
 export function readDiscount(value: unknown): Discount | undefined {
   if (isBlank(value)) return undefined;
-  if (typeof value === 'string' && numberIn(value) === undefined) {
+  if (typeof value === 'string') {
     const schedule = SCHEDULES.find((name) => name === keyword(value));
     if (schedule !== undefined) return { schedule };
+  }
+  // Text without a digit is a misspelt schedule; with one, the number reading says what is wrong.
+  if (typeof value === 'string' && !/\d/.test(value)) {
     throw new CellError(
       'value',
       `rate must be a rate between 0% and 100%, "green-book" or "green-book-health"; got ${showCell(value)}`,
@@ -47,6 +50,7 @@ export function readDiscount(value: unknown): Discount | undefined {
 /**
  * Reads the `timing` argument: `"end-of-year"` (default, as Excel's NPV),
  * `"start-of-year"` or `"mid-year"`, in any case, with spaces or hyphens.
+ * Blank, or 0 (Excel desktop's empty cell), is the default.
  *
  * @throws CellError `value` for anything else
  *
@@ -54,10 +58,11 @@ export function readDiscount(value: unknown): Discount | undefined {
  * ```ts
  * readTiming('Mid year'); //=> 'mid-year'
  * readTiming(null);       //=> 'end-of-year'
+ * readTiming(0);          //=> 'end-of-year'
  * ```
  */
 export function readTiming(value: unknown): Timing {
-  if (isBlank(value)) return 'end-of-year';
+  if (isBlank(value) || value === 0) return 'end-of-year';
   const timing = typeof value === 'string' ? TIMINGS.find((name) => name === keyword(value)) : undefined;
   if (timing === undefined) {
     throw new CellError('value', `timing must be "end-of-year", "start-of-year" or "mid-year"; got ${showCell(value)}`);

@@ -1,88 +1,67 @@
-import type { Evaluation } from '@sroi/core';
-import { impactMapFromRange, type ImpactMapProblem } from '../../impact-map/impact-map-from-range.js';
+import { formatMoney, toDecimal, type Decimal, type Input } from '@sroi/core';
 import { CellError } from '../errors/cell-error.js';
+import { isBlank } from './cell-value.js';
+import { CellsCache } from './reading-cache.js';
+import { readImpactMap, type ImpactMapReading } from './read-impact-map.js';
 import { cellsOf, sumOfRange } from './read-range.js';
 import { INPUTS } from './rules.js';
 
-/** How many problems one cell's message lists before "and n more". */
-const SHOWN_PROBLEMS = 3;
-
-/** Distinct (name, map, inputs) readings kept, newest first. */
-const MAX_READINGS = 8;
-
-interface Reading {
-  readonly name: string;
-  readonly impactMap: unknown;
-  readonly inputs: unknown;
-  readonly evaluation: Evaluation;
-}
-const readings: Reading[] = [];
+/**
+ * Readings kept: a few distinct (function, map, inputs), and at most this
+ * many cells together (a map of 10,000 rows by 50 columns fits).
+ */
+const readings = new CellsCache<ImpactMapReading>(8, 500_000);
 
 /**
  * Reads the `impactMap` and `inputs` arguments shared by `SROI.EVALUATE`,
- * `SROI.SWITCHINGVALUE` and `SROI.TORNADO` into one evaluation: the outcomes
- * of the range (headers in its first row) and the inputs added up as one
- * amount in year 0, discounted as the engine's defaults (3.5%, end of year) until
- * the caller sets `discount` and `timing`.
+ * `SROI.SWITCHINGVALUE` and `SROI.TORNADO` into one evaluation, discounted
+ * as the engine's defaults (3.5%, end of year) until the caller sets
+ * `discount` and `timing`. The map is read by `@sroi/workbook` as the command
+ * line reads it (see {@link readImpactMap}); the inputs are:
+ * - the `inputs` argument, added up as one amount in year 0, when it is given;
+ * - the map's own inputs (the SROI Network value map's Inputs columns) when it
+ *   is empty, or 0 (Excel desktop's empty cell) while the map has inputs;
+ * - refused when both are given, since adding them up would count twice.
  *
  * A sheet of `SROI.SWITCHINGVALUE` cells passes the same map to every cell,
  * and reading a map costs more than looking up its answer: readings are kept
- * by the exact cell values (the evaluation is plain data, never changed).
+ * by the exact cell values (the evaluation is plain data, never changed),
+ * within a bound on readings and cells.
  *
  * @param name - the evaluation's name (the function's, for the engine's messages)
- * @throws CellError `value` listing the first problems of the map, or naming a cell of inputs that is not an amount
+ * @throws CellError `value` listing the first problems of the map, naming a
+ *   cell of inputs that is not an amount, or when map and argument both give inputs
  *
  * @example
  * ```ts
- * readEvaluation('SROI.EVALUATE', workedCheckRange, [[50000]]).outcomes[0].id; //=> 'row-2'
+ * readEvaluation('SROI.EVALUATE', workedCheckRange, [[50000]]).evaluation.inputs;
+ * //=> [{ description: 'Inputs', amount: '50000' }]
  * ```
  */
-export function readEvaluation(name: string, impactMap: unknown, inputs: unknown): Evaluation {
-  const kept = readings.find(
-    (reading) => reading.name === name && sameCells(reading.impactMap, impactMap) && sameCells(reading.inputs, inputs),
+export function readEvaluation(name: string, impactMap: unknown, inputs: unknown): ImpactMapReading {
+  const key = [name, impactMap, inputs];
+  const kept = readings.get(key);
+  if (kept !== undefined) return kept;
+  const reading = readFresh(name, impactMap, inputs);
+  readings.set(key, reading);
+  return reading;
+}
+
+function readFresh(name: string, impactMap: unknown, inputs: unknown): ImpactMapReading {
+  const map = readImpactMap(cellsOf(impactMap), name);
+  return { ...map, evaluation: { ...map.evaluation, inputs: inputsOf(map, inputs) } };
+}
+
+function inputsOf(map: ImpactMapReading, inputs: unknown): Input[] {
+  const own = map.evaluation.inputs;
+  const ownTotal = own.reduce((sum: Decimal, input) => sum.plus(toDecimal(input.amount)), toDecimal(0));
+  if (cellsOf(inputs).every((row) => row.every(isBlank))) return [...own];
+  const given = sumOfRange(inputs, INPUTS);
+  if (ownTotal.isZero()) return [{ description: 'Inputs', amount: given.toString() }];
+  if (given.isZero()) return [...own];
+  throw new CellError(
+    'value',
+    `impactMap already has inputs in ${map.inputsColumn} totalling ${formatMoney(ownTotal, map.evaluation.currency)}: ` +
+      'leave the inputs argument empty to use them, or remove them from the map',
   );
-  if (kept !== undefined) return kept.evaluation;
-  const evaluation = readFresh(name, impactMap, inputs);
-  readings.unshift({ name, impactMap: copyOf(impactMap), inputs: copyOf(inputs), evaluation });
-  if (readings.length > MAX_READINGS) readings.pop();
-  return evaluation;
-}
-
-function readFresh(name: string, impactMap: unknown, inputs: unknown): Evaluation {
-  const reading = impactMapFromRange(cellsOf(impactMap));
-  if (!reading.ok) throw new CellError('value', describeProblems(reading.problems));
-  return {
-    name,
-    stakeholders: reading.stakeholders,
-    inputs: [{ description: 'Inputs', amount: sumOfRange(inputs, INPUTS).toString() }],
-    outcomes: reading.outcomes,
-  };
-}
-
-function describeProblems(problems: readonly ImpactMapProblem[]): string {
-  const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => problem.message);
-  const more = problems.length - shown.length;
-  return `impactMap: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
-}
-
-// Module constants, not global look-ups, in the loop below: some hosts (Node's vm, used by the tests and
-// benchmarks) resolve globals slowly, and a map of thousands of cells is compared on every call.
-const isArray = Array.isArray;
-const same = Object.is;
-
-/**
- * True when two arguments hold the same cells: the same shape and, cell by
- * cell, the same value (Object.is, so -0 and 0, NaN, null and undefined are
- * told apart). Comparing costs far less than reading a map, and builds nothing.
- */
-function sameCells(a: unknown, b: unknown): boolean {
-  if (!isArray(a) || !isArray(b)) return same(a, b);
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (!sameCells(a[i], b[i])) return false;
-  return true;
-}
-
-/** A copy of a range's cells, so that a caller changing its arrays cannot change what is kept. */
-function copyOf(value: unknown): unknown {
-  return isArray(value) ? value.map(copyOf) : value;
 }

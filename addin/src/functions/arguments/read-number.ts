@@ -1,6 +1,7 @@
 import { toDecimal, type Decimal } from '@sroi/core';
+import { parseNumber, parseShare, readCell } from '@sroi/workbook';
 import { CellError } from '../errors/cell-error.js';
-import { isBlank, numberIn, showCell } from './cell-value.js';
+import { isBlank, showCell } from './cell-value.js';
 import type { NumberRule } from './rules.js';
 
 /**
@@ -13,9 +14,10 @@ import type { NumberRule } from './rules.js';
  *
  * @example
  * ```ts
- * readNumber(0.2, DEADWEIGHT).toString(); //=> '0.2'
- * readNumber(1.2, DEADWEIGHT);            // throws 'deadweight must be between 0% and 100%; got 120%'
- * readNumber(null, QUANTITY);             // throws 'quantity is missing; give a number 0 or more' (#N/A)
+ * readNumber(0.2, DEADWEIGHT).toString();  //=> '0.2'
+ * readNumber('£1,200', PROXY).toString();  //=> '1200'
+ * readNumber(20, DEADWEIGHT);              // throws 'deadweight 20 is over 100%: did you mean 20%? Enter it as 20% or 0.2'
+ * readNumber(null, QUANTITY);              // throws 'quantity is missing; give a number 0 or more' (#N/A)
  * ```
  */
 export function readNumber(value: unknown, rule: NumberRule): Decimal {
@@ -26,15 +28,18 @@ export function readNumber(value: unknown, rule: NumberRule): Decimal {
 }
 
 /**
- * Reads an optional numeric argument: blank (Excel passes null) gives the default.
+ * Reads an optional numeric argument: blank (Excel on the web passes null)
+ * gives the default, and so does 0 where 0 is not valid, because Excel
+ * desktop passes an empty cell as 0.
  *
  * @example
  * ```ts
  * readOptionalNumber(null, DEADWEIGHT, 0).toString(); //=> '0'
+ * readOptionalNumber(0, START_YEAR, 1).toString();    //=> '1' (an empty cell in Excel desktop)
  * ```
  */
 export function readOptionalNumber(value: unknown, rule: NumberRule, fallback: number): Decimal {
-  return isBlank(value) ? toDecimal(fallback) : checked(value, rule);
+  return isBlank(value) || (value === 0 && !accepts(rule, 0)) ? toDecimal(fallback) : checked(value, rule);
 }
 
 /** A whole-number argument (years) as a JavaScript number. */
@@ -47,30 +52,34 @@ export function readOptionalWholeNumber(value: unknown, rule: NumberRule, fallba
   return readOptionalNumber(value, rule, fallback).toNumber();
 }
 
-/** Checks a non-blank value; `where` is added to the message (e.g. `in year 3`). */
+/**
+ * Checks a non-blank value. Numbers in text ("1,000", "£1,200", "20%" for a
+ * share) are read by the workbook reader's `parseNumber` and `parseShare`, so
+ * an argument means what the same text means in an impact-map cell, and a
+ * bare 20 for a share gets the reader's "did you mean 20%?" hint. `where` is
+ * added to the message (e.g. ` in year 3`).
+ */
 export function checked(value: unknown, rule: NumberRule, where = ''): Decimal {
-  const number = numberIn(value);
+  const cell = readCell(value);
+  const parsed = rule.share === true ? parseShare(cell, rule.name) : parseNumber(cell, rule.name, describe(rule));
+  if (!parsed.ok) throw new CellError('value', `${parsed.message}${where}`);
+  const number = typeof parsed.value === 'number' ? parsed.value : Number(parsed.value);
   // Built only on failure: a large impact map checks thousands of valid cells.
   const got = () => `; got ${showCell(value, rule.share)}${where}`;
-  if (number === undefined) throw new CellError('value', `${rule.name} must be ${describe(rule)}${got()}`);
-  const outside =
+  // Text such as "1e400" reads as a number too large for a spreadsheet: not a value to compute with.
+  if (!Number.isFinite(number)) throw new CellError('value', `${rule.name} must be ${describe(rule)}${got()}`);
+  if (!accepts(rule, number)) throw new CellError('value', `${rule.name} must be ${rule.expected}${got()}`);
+  return toDecimal(parsed.value);
+}
+
+/** True when a number is within the rule's bounds. */
+function accepts(rule: NumberRule, number: number): boolean {
+  return !(
     (rule.min !== undefined && number < rule.min) ||
     (rule.above !== undefined && !(number > rule.above)) ||
     (rule.max !== undefined && number > rule.max) ||
-    (rule.whole === true && !Number.isInteger(number));
-  if (outside)
-    throw new CellError('value', `${rule.name} must be ${rule.expected}${got()}${percentHint(rule, number)}`);
-  return toDecimal(number);
-}
-
-/**
- * A bare 20 typed for a share usually means 20%: say so (the cell holds 20,
- * that is 2000%). 1.2 is ambiguous (120% or 1.2%?), so the hint starts at 2.
- */
-function percentHint(rule: NumberRule, number: number): string {
-  return rule.share === true && number >= 2 && number <= 100
-    ? `. Did you mean ${number}%? Type ${number}% or ${number / 100}`
-    : '';
+    (rule.whole === true && !Number.isInteger(number))
+  );
 }
 
 function describe(rule: NumberRule): string {

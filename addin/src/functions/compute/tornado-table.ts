@@ -1,5 +1,4 @@
 import type { Decimal, Estimate, Evaluation, OneWay, OneWayPoint } from '@sroi/core';
-import { rowOfOutcomeId } from '../../impact-map/impact-map-from-range.js';
 import { ESTIMATE_NAMES } from '../arguments/read-estimate.js';
 
 /** One cell of `SROI.TORNADO`'s table: text, a figure, or why there is none (shown as `#N/A`). */
@@ -31,19 +30,25 @@ export const NO_INPUTS = 'the inputs total nothing, so there is no ratio to move
  * outcomes describe the move instead ("x 0.9", "-10 points", "-1 year"),
  * since each outcome moves from its own value.
  *
+ * @param rowOf - each outcome's row under the map's headers, by id (as the range was read)
+ *
  * @example
  * ```ts
- * tornadoTable(oneWay(workedCheck), workedCheck)[1];
+ * tornadoTable(oneWay(workedCheck), workedCheck, new Map([['row-2', 1]]))[1];
  * //=> [1, 'Improved wellbeing', 'attribution', 0.25, 0.15, 0.35, 2.0299..., 1.5523..., 0.4776...] (as decimals)
  * ```
  */
-export function tornadoTable(analysis: OneWay, evaluation: Evaluation): TornadoCell[][] {
+export function tornadoTable(
+  analysis: OneWay,
+  evaluation: Evaluation,
+  rowOf: ReadonlyMap<string, number>,
+): TornadoCell[][] {
   const descriptions = new Map(evaluation.outcomes.map((outcome) => [outcome.id, outcome.description]));
   const rows = analysis.rows.map((row): TornadoCell[] => {
     const who: TornadoCell[] =
       row.outcome === null
         ? [ALL_ROWS, 'All outcomes']
-        : [rowOfOutcomeId(row.outcome) - 1, descriptions.get(row.outcome) ?? row.outcome];
+        : [rowOf.get(row.outcome) ?? row.outcome, descriptions.get(row.outcome) ?? row.outcome];
     const [low, high] =
       row.outcome === null
         ? [

@@ -9,8 +9,8 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * Evaluates an impact map: present value, inputs, net present value, SROI ratio, net ratio and payback, as a two-column table.
  * @customfunction EVALUATE
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroievaluate
- * @param impactMap The impact map with its header row: Stakeholder, Outcome, Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration, Start year.
- * @param inputs The inputs (year 0, undiscounted): a number or a range of amounts, which are added up.
+ * @param impactMap The impact map from its header row down, read as the sroi command line reads it: Stakeholder, Outcome, Quantity, Financial proxy (or Value £), Deadweight, Displacement, Attribution, Drop-off, Duration...
+ * @param [inputs] The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty to use the inputs in the map (the value map's Inputs Value £ column).
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health".
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
  * @returns A table of labels and figures (spills 6 rows by 2 columns).
@@ -18,13 +18,13 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  */
 export function sroiEvaluate(
   impactMap: unknown[][],
-  inputs: unknown[][],
+  inputs?: unknown[][],
   rate?: unknown,
   timing?: unknown,
 ): unknown[][] {
   return atExcelEdge(() => {
     const evaluation = {
-      ...readEvaluation('SROI.EVALUATE', impactMap, inputs),
+      ...readEvaluation('SROI.EVALUATE', impactMap, inputs).evaluation,
       ...readDiscounting(rate, timing),
     };
     return evaluationTable(evaluate(evaluation)).map(([label, value]) => [

@@ -13,7 +13,7 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * @customfunction SWITCHINGVALUE
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroiswitchingvalue
  * @param impactMap The impact map with its header row, as for SROI.EVALUATE: Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration...
- * @param inputs The inputs (year 0, undiscounted): a number or a range of amounts, which are added up.
+ * @param inputs The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty (, ,) to use the inputs in the map.
  * @param outcomeRow The outcome's row under the headers (1 for the first row below the header row), or 0 or "all" for every outcome together.
  * @param estimate quantity, proxy, deadweight, displacement, attribution, drop-off or duration.
  * @param [target] The ratio to reach, above 0 (default 1, for 1 : 1).
@@ -32,11 +32,11 @@ export function sroiSwitchingValue(
   timing?: unknown,
 ): number {
   return atExcelEdge(() => {
-    const evaluation = readEvaluation('SROI.SWITCHINGVALUE', impactMap, inputs);
-    const outcome = readOutcomeRow(outcomeRow, impactMap, evaluation);
+    const map = readEvaluation('SROI.SWITCHINGVALUE', impactMap, inputs);
+    const outcome = readOutcomeRow(outcomeRow, map);
     const name = readEstimate(estimate);
     const result = cachedSwitchingValues(
-      evaluation,
+      map.evaluation,
       readOptionalNumber(target, TARGET, 1),
       readDiscounting(rate, timing),
     );

@@ -13,7 +13,7 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * @customfunction TORNADO
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroitornado
  * @param impactMap The impact map with its header row, as for SROI.EVALUATE: Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration...
- * @param inputs The inputs (year 0, undiscounted): a number or a range of amounts, which are added up.
+ * @param [inputs] The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty to use the inputs in the map.
  * @param [change] How far each estimate moves, above 0% to 100% (default 10%): quantity and proxy by 10%, shares by 10 points, duration by 10% of its years (at least 1).
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health", as for SROI.EVALUATE.
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
@@ -22,19 +22,17 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  */
 export function sroiTornado(
   impactMap: unknown[][],
-  inputs: unknown[][],
+  inputs?: unknown[][],
   change?: unknown,
   rate?: unknown,
   timing?: unknown,
 ): unknown[][] {
   return atExcelEdge(() => {
-    const evaluation = {
-      ...readEvaluation('SROI.TORNADO', impactMap, inputs),
-      ...readDiscounting(rate, timing),
-    };
+    const map = readEvaluation('SROI.TORNADO', impactMap, inputs);
+    const evaluation = { ...map.evaluation, ...readDiscounting(rate, timing) };
     const analysis = oneWay(evaluation, { change: readOptionalNumber(change, CHANGE, 0.1).toString() });
     if (!analysis.inputsPresentValue.gt(0)) throw new CellError('not-available', NO_INPUTS);
-    return tornadoTable(analysis, evaluation).map((row) =>
+    return tornadoTable(analysis, evaluation, map.rowOf).map((row) =>
       row.map((cell) => {
         if (typeof cell === 'string' || typeof cell === 'number') return cell;
         return 'missing' in cell ? excelError('not-available', cell.missing) : toCellNumber(cell);

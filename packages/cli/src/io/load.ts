@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { findProblems, type Evaluation } from '@sroi/core';
 import { fromWorkbook, formatCellProblem, type CellProblem, type SheetGrid } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
+import { readBytes } from './read-bytes.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 
@@ -15,6 +15,8 @@ export interface Loaded {
   /** Where an evaluation path was read (`Impact Map!F7`), for warnings. */
   readonly where: (path: string) => string;
   readonly format: 'xlsx' | 'csv' | 'json';
+  /** How the file was read, when the user should know (a CSV's encoding or separator). */
+  readonly notes?: readonly string[];
 }
 
 export type Stage = (message: string) => void;
@@ -35,8 +37,8 @@ export async function loadEvaluation(file: string, stage: Stage = () => undefine
   const name = basename(file, extension);
   if (extension === '.json') return fromJson(bytes, file);
   stage(`reading ${file}`);
-  const sheets: SheetGrid[] =
-    extension === '.csv' ? [readCsv(new TextDecoder().decode(bytes), file)] : await readXlsx(bytes, file);
+  const csv = extension === '.csv' ? readCsv(bytes, file) : null;
+  const sheets: SheetGrid[] = csv === null ? await readXlsx(bytes, file) : [csv.sheet];
   stage(
     `reading the impact map (${sheets.reduce((rows, sheet) => rows + sheet.cells.length, 0).toLocaleString('en-GB')} rows)`,
   );
@@ -48,21 +50,8 @@ export async function loadEvaluation(file: string, stage: Stage = () => undefine
     ...(code === undefined ? {} : { code }),
     where: (path) => read.cellOf(path) ?? path,
     format: extension === '.csv' ? 'csv' : 'xlsx',
+    ...(csv === null || csv.notes.length === 0 ? {} : { notes: csv.notes }),
   };
-}
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`${file} is a folder, not a file`, EXIT.unreadable);
-    return await readFile(file);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`${file}: no such file`, EXIT.missing);
-    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`${file}: permission denied`, EXIT.unreadable);
-    throw new CliError(`${file} could not be read: ${(error as Error).message}`, EXIT.unreadable);
-  }
 }
 
 function fromJson(bytes: Uint8Array, file: string): Loaded {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
+import { scanWorkbook } from './scan-workbook.js';
+import type { DateCell } from './xml-tally.js';
 
 /** Zip files (.xlsx) start with PK\x03\x04; OLE compound files (encrypted .xlsx, old .xls) with D0 CF 11 E0. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -9,9 +11,14 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
 
 /**
  * Reads every sheet of an .xlsx file as 2-D arrays of exceljs cell values
- * (formulas arrive with their saved results; merged cells repeat their value).
+ * (formulas arrive with their saved results; merged cells repeat their value;
+ * ISO date cells are Dates). The file is scanned first ({@link scanWorkbook}),
+ * so one over the {@link LIMITS} is refused before exceljs loads it.
  *
- * @throws CliError (exit 4) for a password-protected, legacy or damaged file
+ * @param bytes - the whole file
+ * @param file - the file as the user named it, for messages
+ * @returns one grid per worksheet, in the workbook's order
+ * @throws CliError (exit 4) for a password-protected, legacy, damaged or oversized file
  */
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   if (startsWith(bytes, COMPOUND)) {
@@ -27,19 +34,75 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
       EXIT.unreadable,
     );
   }
+  const { dateCells } = await scanWorkbook(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new CliError(`${file} could not be read as an .xlsx workbook: ${(error as Error).message}`, EXIT.unreadable);
-  }
-  return workbook.worksheets.map((worksheet) => {
-    const cells: unknown[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = row.values as unknown[];
-      cells[rowNumber - 1] = values.slice(1);
+    return workbook.worksheets.map((worksheet) => {
+      const cells: unknown[][] = [];
+      worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const values = row.values as unknown[];
+        cells[rowNumber - 1] = values.slice(1);
+      });
+      for (let i = 0; i < cells.length; i += 1) cells[i] ??= [];
+      putDates(cells, dateCells.get(worksheet.name) ?? []);
+      blankMergedCopies(cells, worksheet.model.merges ?? []);
+      return { name: worksheet.name, cells };
     });
-    for (let i = 0; i < cells.length; i += 1) cells[i] ??= [];
-    return { name: worksheet.name, cells };
-  });
+  } catch {
+    // exceljs's own messages ("Cannot read properties of undefined (reading
+    // 'richText')") name its internals, not the file's problem.
+    throw new CliError(
+      `${file} could not be read as an .xlsx workbook: its contents are not as Excel writes them, so it may be damaged; ` +
+        'open it in Excel (or LibreOffice) and save it again as "Excel Workbook (.xlsx)"',
+      EXIT.unreadable,
+    );
+  }
+}
+
+/** A 0-based row and column of an A1 address. */
+function position(address: string): { row: number; column: number } | null {
+  const [, letters = '', digits = ''] = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(address) ?? [];
+  const row = Number(digits) - 1;
+  const column = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return row < 0 || column < 0 ? null : { row, column };
+}
+
+/**
+ * exceljs repeats a merged cell's value in every cell of the merge; Excel
+ * (and Office.js) hold it in the top-left cell only. Blank the copies, so that
+ * an input merged down two outcome rows counts once, and the command line
+ * reads a sheet as the add-in does.
+ */
+function blankMergedCopies(cells: unknown[][], merges: readonly string[]): void {
+  for (const merge of merges) {
+    const [from, to] = merge.split(':').map((address) => position(address));
+    if (from == null || to == null) continue;
+    for (let row = from.row; row <= Math.min(to.row, cells.length - 1); row += 1) {
+      const cellsOfRow = cells[row];
+      if (cellsOfRow === undefined) continue;
+      for (let column = from.column; column <= Math.min(to.column, cellsOfRow.length - 1); column += 1) {
+        if (row !== from.row || column !== from.column) cellsOfRow[column] = null;
+      }
+    }
+  }
+}
+
+/**
+ * exceljs reads an ISO date cell (`<c t="d"><v>2024-01-01T00:00:00Z</v>`) as
+ * the number before its first dash (2024); the reader must see a date, which
+ * it refuses where a number belongs, not a plausible quantity.
+ */
+function putDates(cells: unknown[][], dates: readonly DateCell[]): void {
+  for (const { address, text } of dates) {
+    const [, letters = '', digits = ''] = /^([A-Z]+)([0-9]+)$/.exec(address) ?? [];
+    const row = Number(digits) - 1;
+    const column = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    if (row < 0 || column < 0) continue;
+    const cellsOfRow = (cells[row] ??= []);
+    const value = cellsOfRow[column];
+    const date = new Date(text.trim());
+    const isFormula = typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+    cellsOfRow[column] = isFormula ? { ...value, result: date } : date;
+  }
 }

@@ -12,6 +12,19 @@ export type ReadCell =
 
 const BLANK: ReadCell = { kind: 'blank' };
 
+/** Excel's limit on the characters in one cell; longer text is refused, not read. */
+export const MAX_CELL_TEXT = 32_767;
+
+const NUMBER_TEXT = /^[(]?[£$€]?\s*[+-]?[£$€]?\s*[\d][\d,.\s\u00a0\u202f']*\s*%?[)]?$/;
+
+/**
+ * Whether text looks like a number ("1,234.50", "£1,200", "20 %", "1.650,00"),
+ * so a row holding it is data, not headers.
+ */
+export function isNumberText(text: string): boolean {
+  return NUMBER_TEXT.test(text);
+}
+
 /**
  * Classifies any cell value.
  *
@@ -25,6 +38,12 @@ const BLANK: ReadCell = { kind: 'blank' };
 export function readCell(value: unknown): ReadCell {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === 'string') {
+    if (value.length > MAX_CELL_TEXT) {
+      return {
+        kind: 'bad',
+        why: `the cell holds ${value.length.toLocaleString('en-GB')} characters; a cell may hold at most ${MAX_CELL_TEXT.toLocaleString('en-GB')} (Excel's limit)`,
+      };
+    }
     const text = value.trim();
     // A lone dash is how accounting formats and many sheets show "nothing".
     return text === '' || /^[-\u2013\u2014]$/.test(text) ? BLANK : { kind: 'text', text };
@@ -38,7 +57,11 @@ export function readCell(value: unknown): ReadCell {
   if (value instanceof Date) return { kind: 'bad', why: 'the cell holds a date' };
   if (typeof value !== 'object') return { kind: 'bad', why: 'the cell holds a value that cannot be read' };
   const record = value as Record<string, unknown>;
-  if (typeof record['error'] === 'string') return { kind: 'bad', why: `the cell shows the error ${record['error']}` };
+  if (typeof record['error'] === 'string') {
+    // Excel's errors are short codes (#N/A, #DIV/0!); anything longer is not echoed.
+    const error = record['error'].length <= 16 ? ` ${record['error']}` : '';
+    return { kind: 'bad', why: `the cell shows the error${error}` };
+  }
   if (typeof record['formula'] === 'string' || typeof record['sharedFormula'] === 'string') {
     const result = record['result'];
     if (result === undefined || result === null) {

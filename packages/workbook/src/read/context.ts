@@ -1,5 +1,7 @@
+import { cellAddress } from '../cells/address.js';
 import type { ReadCell } from './cell-value.js';
 import type { SheetGrid, Table } from './find-tables.js';
+import { numberStyleOf, type NumberStyle } from './number-text.js';
 import { problemAt, type CellProblem, type CellRef, type ReadProblemCode } from './problems.js';
 
 type OrderedProblem = CellProblem & { readonly order: number[] };
@@ -11,15 +13,39 @@ type OrderedProblem = CellProblem & { readonly order: number[] };
  */
 export class ReadContext {
   readonly problems: OrderedProblem[] = [];
+  readonly warnings: OrderedProblem[] = [];
   readonly locations = new Map<string, CellRef>();
+  private readonly styles: NumberStyle[];
 
   constructor(
     readonly sheets: readonly SheetGrid[],
     readonly grids: readonly (readonly (readonly ReadCell[])[])[],
-  ) {}
+    /** Excel desktop passes empty cells to custom functions as 0. */
+    readonly emptyCellsAsZero = false,
+  ) {
+    this.styles = grids.map((rows, index) => numberStyleOf(textsOf(rows), sheets[index]?.decimalMark ?? '.'));
+  }
+
+  /** How a sheet writes decimals in text. */
+  numberStyle(sheetIndex: number): NumberStyle {
+    return this.styles[sheetIndex] as NumberStyle;
+  }
+
+  /** Whether a cell is empty for reading: blank, or 0 where empty cells arrive as 0. */
+  readonly isBlank = (cell: ReadCell): boolean =>
+    cell.kind === 'blank' || (this.emptyCellsAsZero && cell.kind === 'number' && cell.number === 0);
+
+  warn(ref: CellRef | null, message: string, extra: { path?: string } = {}): void {
+    this.warnings.push(problemAt(ref, message, extra));
+  }
 
   ref(sheetIndex: number, row: number, column: number): CellRef {
     return { sheet: this.sheets[sheetIndex]?.name ?? '', sheetIndex, row, column };
+  }
+
+  /** A cell's A1 address, e.g. `F7`. */
+  address(sheetIndex: number, row: number, column: number): string {
+    return cellAddress(row, column);
   }
 
   cell(sheetIndex: number, row: number, column: number | undefined): ReadCell {
@@ -94,9 +120,21 @@ export class ReadContext {
  * the table's first column with nothing before it (an input described as
  * "Total" in its own column is data).
  */
-export function isTotalsRow(cells: readonly ReadCell[], table: Table): boolean {
+function* textsOf(rows: readonly (readonly ReadCell[])[]): Generator<string> {
+  for (const row of rows) for (const cell of row) if (cell.kind === 'text') yield cell.text;
+}
+
+export function isTotalsRow(
+  cells: readonly ReadCell[],
+  table: Table,
+  blank: (cell: ReadCell) => boolean = (cell) => cell.kind === 'blank',
+): boolean {
   const firstColumn = Math.min(...table.columns.values());
-  const column = cells.findIndex((cell) => cell.kind !== 'blank');
+  const column = cells.findIndex((cell) => !blank(cell));
   const first = cells[column];
-  return column <= firstColumn && first?.kind === 'text' && /^((grand|sub)[\s-]*)?totals?:?$/i.test(first.text);
+  return (
+    column <= firstColumn &&
+    first?.kind === 'text' &&
+    /^((grand|sub)[\s-]*)?totals?(:|\s*$|\s+(for|of|impact|value|inputs|£))/i.test(first.text)
+  );
 }

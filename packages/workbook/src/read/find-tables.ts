@@ -1,13 +1,7 @@
-import {
-  COMPUTED_HEADERS,
-  IMPACT_COLUMNS,
-  INPUT_COLUMNS,
-  normalizeHeader,
-  STAKEHOLDER_COLUMNS,
-  YEAR_HEADER,
-  type ColumnSpec,
-} from '../layout/columns.js';
-import { cellText, readCell, type ReadCell } from './cell-value.js';
+import { normalizeHeader } from '../layout/columns.js';
+import { cellText, isNumberText, readCell, type ReadCell } from './cell-value.js';
+import { fieldOfHeader, groupOf, isKnownHeader, type Group } from './headers.js';
+import { endsTable } from './labels.js';
 
 /** A sheet as a reader receives it: a name and its cells (any values). */
 export interface SheetGrid {
@@ -24,116 +18,312 @@ export interface SheetGrid {
 
 export type TableKind = 'impactMap' | 'inputs' | 'stakeholders' | 'quantityByYear';
 
-/** A table found in a sheet: its header row and which column holds each field. */
+/** A table found in a sheet: its header rows and which column holds each field. */
 export interface Table {
   readonly kind: TableKind;
   readonly sheetIndex: number;
+  /** The first header row (the group row of a two-row header). */
+  readonly firstHeaderRow: number;
+  /** The last header row: data starts below it. */
   readonly headerRow: number;
-  /** Rows after the header up to (not including) the next table's header. */
+  /** Rows after the header up to (not including) the next table or settings block. */
   readonly endRow: number;
+  /** Leftmost and rightmost header columns. */
+  readonly firstColumn: number;
+  readonly lastColumn: number;
   readonly columns: ReadonlyMap<string, number>;
   /** Fields named by more than one column: the later columns, which are not read. */
   readonly duplicates: readonly { readonly field: string; readonly column: number }[];
+  /** Each header column's text as written (two rows joined with " / "). */
+  readonly headers: ReadonlyMap<number, string>;
+  /** Columns with a header that are not read, and why. */
+  readonly ignored: ReadonlyMap<number, string>;
+  /** Fields placed by an explicit column mapping. */
+  readonly mapped: ReadonlySet<string>;
 }
 
-const lookup = (columns: readonly ColumnSpec<string>[]) => {
-  const map = new Map<string, string>();
-  for (const column of columns) {
-    for (const name of [column.header, ...column.aliases]) map.set(normalizeHeader(name), column.field);
-  }
-  return map;
-};
-const IMPACT = lookup(IMPACT_COLUMNS);
-const INPUTS = lookup(INPUT_COLUMNS);
-const STAKEHOLDERS = lookup(STAKEHOLDER_COLUMNS);
-const COMPUTED = new Set(COMPUTED_HEADERS);
-const BY_YEAR_HEADER = /^year \d+ of outcome$/;
+/** Cells as readers see them, by sheet, row and column. */
+export type Grids = readonly (readonly (readonly ReadCell[])[])[];
 
-function matchColumns(headers: readonly string[], map: ReadonlyMap<string, string>) {
-  const columns = new Map<string, number>();
-  const duplicates: { field: string; column: number }[] = [];
-  headers.forEach((header, column) => {
-    if (header === '' || COMPUTED.has(header) || YEAR_HEADER.test(header)) return;
-    let field = map.get(header);
-    // The value map has a "Financial proxy" (what it is) beside "Value"; alone it is the value.
-    if (header === 'financial proxy') field = headers.includes('value') ? 'proxyDescription' : 'proxyValue';
-    // A "Source" after the proxy's columns (the value map's second one) is the proxy's source.
-    if (
-      field === 'source' &&
-      map === IMPACT &&
-      (columns.has('source') || columns.has('proxyValue') || columns.has('proxyDescription'))
-    ) {
-      field = 'proxySource';
+/** Is a cell empty for reading (a 0 counts when empty cells arrive as 0)? */
+export type Blankness = (cell: ReadCell) => boolean;
+
+interface Column {
+  readonly field: string | undefined;
+  readonly group: Group;
+  readonly header: string;
+  /** A header that names nothing the reader knows, or a computed column. */
+  readonly why?: string;
+}
+
+/** Header cells of a row, as text ('' for blank); null when the row holds data (a number). */
+function headerTexts(row: readonly ReadCell[], blank: Blankness): string[] | null {
+  const texts: string[] = [];
+  let any = false;
+  for (let column = 0; column < row.length; column += 1) {
+    const cell = row[column] as ReadCell;
+    if (blank(cell) || cell.kind === 'bad') {
+      texts.push('');
+      continue;
     }
-    if (field === undefined) return;
-    if (columns.has(field)) duplicates.push({ field, column });
-    else columns.set(field, column);
-  });
-  return { columns, duplicates };
+    if (cell.kind !== 'text' || isNumberText(cell.text)) return null;
+    texts.push(cell.text);
+    any = true;
+  }
+  return any ? texts : null;
 }
 
-function classify(headers: readonly string[]): Omit<Table, 'sheetIndex' | 'headerRow' | 'endRow'> | null {
-  const impact = matchColumns(headers, IMPACT);
-  if (impact.columns.has('quantity') && impact.columns.has('proxyValue')) return { kind: 'impactMap', ...impact };
-  const inputs = matchColumns(headers, INPUTS);
-  if (inputs.columns.has('amount') && (inputs.columns.has('description') || inputs.columns.has('stakeholder'))) {
-    return { kind: 'inputs', ...inputs };
+/**
+ * The columns named by one or two header rows. In a two-row header the lower
+ * row's label wins; the upper row's label counts where nothing is below it
+ * (the value map's "Deadweight %" over a question or a blank), and gives the
+ * group (Inputs, The Outcomes, Outputs) of the columns under it, merged or not.
+ */
+function columnsOf(top: readonly string[] | null, bottom: readonly string[], kind: 'impactMap' | 'inputs'): Column[] {
+  const width = Math.max(top?.length ?? 0, bottom.length);
+  const columns: Column[] = [];
+  let group: Group = 'other';
+  for (let c = 0; c < width; c += 1) {
+    const upper = top?.[c] ?? '';
+    const lower = bottom[c] ?? '';
+    // A merged group label repeats (exceljs) or is blank (Office.js) across its columns.
+    const startsSpan = upper !== '' && (c === 0 || upper !== (top?.[c - 1] ?? ''));
+    if (upper !== '') group = groupOf(upper);
+    const header = [upper, lower]
+      .filter((text, i) => text !== '' && (i === 1 || startsSpan || lower === ''))
+      .join(' / ');
+    let field = lower === '' ? undefined : fieldOfHeader(lower, kind);
+    if (field === undefined && startsSpan) field = fieldOfHeader(upper, kind);
+    if (header === '') continue;
+    columns[c] = { field, group, header };
   }
-  const stakeholders = matchColumns(headers, STAKEHOLDERS);
+  return columns;
+}
+
+/** Decides the words that mean different things by where they stand (Description, Value, Source, Units). */
+function resolveInContext(columns: readonly Column[]): (string | undefined)[] {
+  const has = (test: (column: Column) => boolean) => columns.some((column) => column !== undefined && test(column));
+  const proxyValueColumn = has((c) => c.group !== 'inputs' && (c.field === 'value' || c.field === 'proxyValue'));
+  const resolved: (string | undefined)[] = [];
+  const seen = new Set<string>();
+  columns.forEach((column, index) => {
+    if (column === undefined) return;
+    let field = column.field;
+    if (column.group === 'outputs') field = field === undefined ? undefined : 'output';
+    else if (field === 'description') field = column.group === 'inputs' ? 'inputDescription' : 'description';
+    else if (field === 'value') field = column.group === 'inputs' ? 'inputAmount' : 'proxyValue';
+    else if (field === 'financial proxy') field = proxyValueColumn ? 'proxyDescription' : 'proxyValue';
+    else if (field === 'source') {
+      if (column.group === 'inputs') field = undefined;
+      else
+        field = seen.has('source') || seen.has('proxyValue') || seen.has('proxyDescription') ? 'proxySource' : 'source';
+    } else if (column.group === 'inputs' && field === 'inputs') field = 'inputDescription';
+    if (field !== undefined) seen.add(field);
+    resolved[index] = field;
+  });
+  return resolved;
+}
+
+/**
+ * Headers that say nothing of their kind of value, decided by the cells under
+ * them: "Units" is the quantity when they are numbers (and no other column
+ * is), else the proxy's unit; "Inputs" is the inputs' amount when they are
+ * numbers (and no other column is), else their description.
+ */
+function resolveByCells(
+  fields: (string | undefined)[],
+  rows: readonly (readonly ReadCell[])[],
+  blank: Blankness,
+): void {
+  const numeric = (column: number) => {
+    let numbers = 0;
+    let texts = 0;
+    for (const row of rows.slice(0, 200)) {
+      const cell = row[column];
+      if (cell === undefined || blank(cell)) continue;
+      if (cell.kind === 'number' || (cell.kind === 'text' && isNumberText(cell.text))) numbers += 1;
+      else texts += 1;
+    }
+    return numbers > texts;
+  };
+  fields.forEach((field, column) => {
+    if (field === 'units') fields[column] = !fields.includes('quantity') && numeric(column) ? 'quantity' : 'proxyUnit';
+    else if (field === 'inputDescription' && !fields.includes('inputAmount') && numeric(column))
+      fields[column] = 'inputAmount';
+  });
+}
+
+interface Classified {
+  readonly kind: TableKind;
+  readonly columns: Map<string, number>;
+  readonly duplicates: { field: string; column: number }[];
+  readonly headers: Map<number, string>;
+  readonly ignored: Map<number, string>;
+}
+
+function assemble(kind: TableKind, columns: readonly Column[], fields: readonly (string | undefined)[]): Classified {
+  const map = new Map<string, number>();
+  const duplicates: { field: string; column: number }[] = [];
+  const headers = new Map<number, string>();
+  const ignored = new Map<number, string>();
+  columns.forEach((column, index) => {
+    if (column === undefined) return;
+    headers.set(index, column.header);
+    const field = fields[index];
+    if (field === undefined) ignored.set(index, 'not a field the calculation uses');
+    else if (field === 'output') ignored.set(index, 'an output (activity), not an outcome');
+    else if (field === 'computed') ignored.set(index, 'worked out from other columns');
+    else if (field === 'impact') {
+      ignored.set(index, "the sheet's own impact: checked against the engine, not read");
+      if (!map.has('impact')) map.set('impact', index);
+    } else if (map.has(field)) duplicates.push({ field, column: index });
+    else map.set(field, index);
+  });
+  return { kind, columns: map, duplicates, headers, ignored };
+}
+
+/** What a header band (one or two rows) is, if it is a table. */
+function classify(
+  top: readonly string[] | null,
+  bottom: readonly string[],
+  dataRows: readonly (readonly ReadCell[])[],
+  blank: Blankness,
+): Classified | null {
+  const impactColumns = columnsOf(top, bottom, 'impactMap');
+  const impactFields = resolveInContext(impactColumns);
+  resolveByCells(impactFields, dataRows, blank);
+  const impact = assemble('impactMap', impactColumns, impactFields);
+  if (impact.columns.has('quantity') && impact.columns.has('proxyValue')) return impact;
+  if (top !== null) return null;
+  const inputColumns = columnsOf(null, bottom, 'inputs');
+  const inputs = assemble(
+    'inputs',
+    inputColumns,
+    inputColumns.map((column) => column?.field),
+  );
+  if (inputs.columns.has('amount') && (inputs.columns.has('description') || inputs.columns.has('stakeholder'))) {
+    return inputs;
+  }
+  const normal = bottom.map((text) => normalizeHeader(text));
+  const stakeholderColumns = columnsOf(null, bottom, 'impactMap').map((column, index) =>
+    column === undefined ? undefined : { ...column, field: stakeholderField(normal[index] ?? '') },
+  ) as Column[];
+  const stakeholders = assemble(
+    'stakeholders',
+    stakeholderColumns,
+    stakeholderColumns.map((column) => column?.field),
+  );
   if (
     stakeholders.columns.has('id') &&
     stakeholders.columns.has('name') &&
-    stakeholders.columns.size === headers.filter((h) => h !== '').length
+    stakeholders.columns.size === normal.filter((h) => h !== '').length
   ) {
-    return { kind: 'stakeholders', ...stakeholders };
+    return stakeholders;
   }
-  const first = headers[0];
-  if ((first === 'outcome id' || first === 'id') && headers.slice(1).some((h) => BY_YEAR_HEADER.test(h))) {
+  const first = normal[0];
+  if ((first === 'outcome id' || first === 'id') && normal.slice(1).some((h) => BY_YEAR_HEADER.test(h))) {
     const columns = new Map<string, number>([['id', 0]]);
-    headers.forEach((header, column) => {
-      const match = /^year (\d+) of outcome$/.exec(header);
-      if (match !== null) columns.set(`year${match[1]}`, column);
+    const headers = new Map<number, string>([[0, bottom[0] ?? '']]);
+    normal.forEach((header, column) => {
+      const match = BY_YEAR_HEADER.exec(header);
+      if (match === null) return;
+      columns.set(`year${match[1]}`, column);
+      headers.set(column, bottom[column] ?? '');
     });
-    return { kind: 'quantityByYear', columns, duplicates: [] };
+    return { kind: 'quantityByYear', columns, duplicates: [], headers, ignored: new Map() };
   }
   return null;
 }
 
-const NUMBER_TEXT = /^[£$€]?\s*[+-]?[\d,.]+\s*%?$/;
-const KNOWN = new Set([...IMPACT.keys(), ...INPUTS.keys(), ...STAKEHOLDERS.keys(), ...COMPUTED, 'financial proxy']);
+const BY_YEAR_HEADER = /^year (\d+) of outcome$/;
 
-/**
- * A header row is all text, none of it a number (data rows always have a
- * duration or an amount), and mostly names a reader knows: so an outcome
- * described as "Value" is not taken for a new table.
- */
-function looksLikeHeaders(row: readonly ReadCell[]): boolean {
-  let texts = 0;
-  let known = 0;
-  for (const cell of row) {
-    if (cell.kind === 'blank') continue;
-    if (cell.kind !== 'text' || NUMBER_TEXT.test(cell.text)) return false;
-    texts += 1;
-    const header = normalizeHeader(cell.text);
-    if (KNOWN.has(header) || YEAR_HEADER.test(header) || BY_YEAR_HEADER.test(header)) known += 1;
-  }
-  return texts >= 2 && known * 2 > texts;
+function stakeholderField(header: string): string | undefined {
+  return fieldOfHeader(header, 'stakeholders');
+}
+
+/** Mostly names a reader knows: so an outcome described as "Value" is not taken for a new table. */
+function mostlyKnown(texts: readonly string[]): boolean {
+  const given = texts.filter((text) => text !== '');
+  const known = given.filter((text) => isKnownHeader(text) || BY_YEAR_HEADER.test(normalizeHeader(text))).length;
+  return given.length >= 2 && known * 2 > given.length;
+}
+
+function fieldCount(table: Classified | null): number {
+  return table === null ? -1 : table.columns.size;
 }
 
 /** Every table in a workbook, in sheet and row order. Rows are cells already classified. */
-export function findTables(sheets: readonly (readonly (readonly ReadCell[])[])[]): Table[] {
+export function findTables(sheets: Grids, blank: Blankness): Table[] {
   const tables: Table[] = [];
   sheets.forEach((rows, sheetIndex) => {
     const found: Omit<Table, 'endRow'>[] = [];
-    rows.forEach((row, rowIndex) => {
-      if (!looksLikeHeaders(row)) return;
-      const headers = row.map((cell) => (cell.kind === 'text' ? normalizeHeader(cellText(cell)) : ''));
-      const table = classify(headers);
-      if (table !== null) found.push({ ...table, sheetIndex, headerRow: rowIndex });
+    const texts = rows.map((row) => headerTexts(row, blank));
+    const bandAt = (row: number): Classified | null => {
+      const top = texts[row];
+      const bottom = texts[row + 1];
+      if (top == null || bottom == null) return null;
+      return classify(top, bottom, rows.slice(row + 2, row + 202), blank);
+    };
+    for (let row = 0; row < rows.length; row += 1) {
+      const own = texts[row];
+      if (own == null) continue;
+      const single = mostlyKnown(own) ? classify(null, own, rows.slice(row + 1, row + 201), blank) : null;
+      const band = bandAt(row);
+      const bandWins =
+        band !== null && fieldCount(band) > fieldCount(single) && fieldCount(bandAt(row + 1)) <= fieldCount(band);
+      const table = bandWins ? band : single;
+      if (table === null) continue;
+      const headerRow = bandWins ? row + 1 : row;
+      const columns = [...table.headers.keys(), ...table.columns.values()];
+      found.push({
+        ...table,
+        sheetIndex,
+        firstHeaderRow: row,
+        headerRow,
+        firstColumn: Math.min(...columns),
+        lastColumn: Math.max(...columns),
+        mapped: new Set(),
+      });
+      row = headerRow;
+    }
+    found.forEach((table, index) => {
+      const next = found[index + 1]?.firstHeaderRow ?? rows.length;
+      let end = next;
+      for (let row = table.headerRow + 1; row < next; row += 1) {
+        if (endsTable(rows[row] ?? [], table.firstColumn)) {
+          end = row;
+          break;
+        }
+      }
+      tables.push({ ...table, endRow: end });
     });
-    found.forEach((table, index) => tables.push({ ...table, endRow: found[index + 1]?.headerRow ?? rows.length }));
   });
   return tables;
+}
+
+/**
+ * The impact-map columns its headers name at a given header row (with the
+ * row above when it makes a two-row header), whether or not they make a
+ * table on their own: what an explicit column mapping starts from.
+ */
+export function impactColumnsAt(
+  rows: readonly (readonly ReadCell[])[],
+  headerRow: number,
+  blank: Blankness,
+): Pick<Table, 'columns' | 'duplicates' | 'headers' | 'ignored' | 'firstHeaderRow'> {
+  const bottom = headerTexts(rows[headerRow] ?? [], blank) ?? (rows[headerRow] ?? []).map((cell) => headerText(cell));
+  const above = headerRow > 0 ? headerTexts(rows[headerRow - 1] ?? [], blank) : null;
+  const data = rows.slice(headerRow + 1, headerRow + 201);
+  const read = (top: readonly string[] | null) => {
+    const columns = columnsOf(top, bottom, 'impactMap');
+    const fields = resolveInContext(columns);
+    resolveByCells(fields, data, blank);
+    return assemble('impactMap', columns, fields);
+  };
+  const single = read(null);
+  const band = above === null ? null : read(above);
+  if (band !== null && band.columns.size > single.columns.size) return { ...band, firstHeaderRow: headerRow - 1 };
+  return { ...single, firstHeaderRow: headerRow };
 }
 
 /** Classifies every cell of every sheet once. */
@@ -144,4 +334,9 @@ export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
       Array.isArray(row) ? Array.from(row, readCell) : [],
     ),
   );
+}
+
+/** A header cell's text for the mapping ('' when blank). */
+export function headerText(cell: ReadCell): string {
+  return cell.kind === 'text' ? cellText(cell) : '';
 }

@@ -1,11 +1,14 @@
-import { findProblems, type Evaluation, type Input, type Outcome, type Stakeholder } from '@sroi/core';
+import { evaluate, findProblems, type Evaluation, type Input, type Outcome, type Stakeholder } from '@sroi/core';
 import { cellAddress } from '../cells/address.js';
 import { normalizeHeader } from '../layout/columns.js';
 import { ReadContext } from './context.js';
+import { checkFigures, checkImpactColumn } from './checks.js';
+import { describeTable } from './describe-mapping.js';
+import { applyMapping } from './explicit-mapping.js';
 import { findTables, readGrids, type SheetGrid, type Table, type TableKind } from './find-tables.js';
 import type { ColumnMapping, TableMapping } from './mapping.js';
 import type { CellProblem } from './problems.js';
-import { readImpactMap, type OutcomeDraft } from './read-impact-map.js';
+import { readImpactMap, type MapInputDraft, type OutcomeDraft } from './read-impact-map.js';
 import { readSettings } from './read-settings.js';
 import {
   readInputs,
@@ -53,7 +56,7 @@ export interface ReadResult {
 /** Sheet names that say where a table is; tables elsewhere count too. */
 const PREFERRED: Record<TableKind, readonly string[]> = {
   impactMap: ['impact map', 'value map', 'impact', 'map', 'sroi'],
-  inputs: ['inputs', 'input', 'investment'],
+  inputs: ['inputs', 'input', 'investment', 'costs', 'cost', 'budget'],
   stakeholders: ['stakeholders', 'stakeholder'],
   quantityByYear: ['quantity by year'],
 };
@@ -66,51 +69,70 @@ function pick(tables: readonly Table[], sheets: readonly SheetGrid[], kind: Tabl
   return named ?? candidates[0];
 }
 
+const REDUCTIONS = [
+  ['deadweight', 'Deadweight'],
+  ['displacement', 'Displacement'],
+  ['attribution', 'Attribution'],
+  ['dropOff', 'Drop-off'],
+] as const;
+
 /**
  * Reads an evaluation from a workbook's sheets (2-D arrays of cell values, as
  * Office.js, exceljs or a CSV parser give them). Tables are found by their
- * headers, in any sheet: the impact map needs at least Quantity and Proxy
- * value (or the value map's Financial proxy / Value) columns. Headers tolerate
- * case, spacing, `%` signs and common aliases (`DW`, `Deadweight %`,
- * `Attribution (%)`, `Drop off`). Shares read as 0.2 or "20%"; a bare 20 is a
- * problem ("did you mean 20%?"). The core engine's checks run too, and every
- * problem is reported with its sheet and cell, all at once.
+ * headers, in any sheet, one or two header rows (the SROI Network value map's
+ * group row over its sub-headers, merged or not): the impact map needs
+ * Quantity and a value (Proxy value, Value £, Value per person…) columns, or
+ * an explicit column mapping. Headers tolerate case, spacing, `%` signs,
+ * questions after the label and common aliases (`DW`, `Deadweight %`,
+ * `Number of people`, `Years it lasts`). Shares read as 0.2 or "20%"; a bare
+ * 20 is a problem ("did you mean 20%?"). Inputs come from an Inputs table
+ * (any sheet: Inputs, Costs, Budget) or the value map's own Inputs columns.
+ * The core engine's checks run too, and every problem is reported with its
+ * sheet and cell, all at once; what was read but deserves a look (a missing
+ * reduction column, the sheet's own Impact or totals disagreeing with the
+ * engine, a setting written twice) is a warning at its cell.
  *
  * @example
  * ```ts
- * const { evaluation, problems } = fromWorkbook([{ name: 'Impact Map', cells: grid }]);
+ * const { evaluation, problems, warnings } = fromWorkbook([{ name: 'Impact Map', cells: grid }]);
  * problems.map(formatCellProblem); //=> ['Impact Map!F7: deadweight 1.2 is over 100%; ...']
  * ```
  */
 export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions = {}): ReadResult {
-  const context = new ReadContext(sheets, readGrids(sheets));
-  const tables = findTables(context.grids);
+  const context = new ReadContext(sheets, readGrids(sheets), options.emptyCellsAsZero === true);
+  let tables = findTables(context.grids, context.isBlank);
+  if (options.columns !== undefined) tables = applyMapping(context, tables, options.columns);
   const impactTable = pick(tables, sheets, 'impactMap');
   if (impactTable === undefined) {
     const names = sheets.map((sheet) => sheet.name).join(', ') || 'none';
     context.report(
       null,
-      `no impact map found: no sheet has a table with Quantity and Proxy value columns (sheets: ${names}); start from \`sroi template\``,
+      `no impact map found: no sheet has a table with Quantity and value (Proxy value, Value £, Value per person) columns (sheets: ${names}); ` +
+        'start from `sroi template`, or say which column is which with a column mapping',
       { code: 'no-impact-map' },
     );
-    return { evaluation: null, problems: context.problems.map(strip), warnings: [], mapping: [], cellOf: () => null };
+    return finish(context, null, []);
   }
 
-  const settings = readSettings(context, tables);
-  const outcomeDrafts = readImpactMap(context, impactTable);
-  if (outcomeDrafts.length === 0) {
+  const { settings, figures } = readSettings(context, tables);
+  const mapRows = readImpactMap(context, impactTable);
+  const outcomeDrafts = mapRows.outcomes;
+  if (outcomeDrafts.length === 0 && context.problems.length === 0) {
     context.report(
-      context.ref(impactTable.sheetIndex, impactTable.headerRow, 0),
+      context.ref(impactTable.sheetIndex, impactTable.headerRow, impactTable.firstColumn),
       'the impact map has no outcomes: add one row per outcome below the headers',
       { code: 'empty-impact-map' },
     );
   }
+  warnMissingReductions(context, impactTable, outcomeDrafts.length);
   const stakeholderTable = pick(tables, sheets, 'stakeholders');
   const stakeholderDrafts = stakeholderTable === undefined ? null : readStakeholders(context, stakeholderTable);
   const inputsTable = pick(tables, sheets, 'inputs');
-  const inputDrafts = inputsTable === undefined ? [] : readInputs(context, inputsTable);
+  const tableInputs = inputsTable === undefined ? [] : readInputs(context, inputsTable);
+  const inputDrafts = chooseInputs(context, impactTable, mapRows.inputs, inputsTable, tableInputs);
   const byYearTable = pick(tables, sheets, 'quantityByYear');
   if (byYearTable !== undefined) attachQuantities(context, byYearTable, outcomeDrafts);
+  const used = [impactTable, stakeholderTable, inputsTable, byYearTable].filter((t): t is Table => t !== undefined);
 
   const stakeholders = resolveStakeholders(stakeholderDrafts, outcomeDrafts, inputDrafts);
   if (settings.name === undefined && options.defaultName === undefined) {
@@ -124,13 +146,13 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     ...(settings.discount === undefined ? {} : { discount: settings.discount }),
     ...(settings.reductions === undefined ? {} : { reductions: settings.reductions }),
     stakeholders: stakeholders.list,
-    inputs: inputDrafts.map(
-      (draft) =>
-        ({
-          ...draft,
-          ...(draft.stakeholder === undefined ? {} : { stakeholder: stakeholders.resolve(draft.stakeholder) }),
-        }) as Input,
-    ),
+    inputs: inputDrafts.map((draft) => {
+      const input = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'row'));
+      return {
+        ...input,
+        ...(draft.stakeholder === undefined ? {} : { stakeholder: stakeholders.resolve(draft.stakeholder) }),
+      } as Input;
+    }),
     outcomes: withIds(outcomeDrafts).map((draft) => {
       // The row number only placed problems; it is not part of the outcome.
       const outcome = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'row'));
@@ -144,12 +166,70 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
   for (const problem of findProblems(evaluation)) {
     context.report(context.where(problem.path), problem.message, { path: problem.path });
   }
+  if (context.problems.length === 0) {
+    const result = evaluate(evaluation);
+    checkImpactColumn(context, impactTable, outcomeDrafts, evaluation, result, mapRows.totalsRow);
+    checkFigures(context, figures, evaluation, result);
+  }
+  return finish(context, evaluation, used);
+}
+
+function finish(context: ReadContext, evaluation: Evaluation | null, used: readonly Table[]): ReadResult {
   const problems = [...context.problems].sort((a, b) => compare(a.order, b.order)).map(strip);
+  const warnings = [...context.warnings].sort((a, b) => compare(a.order, b.order)).map(strip);
   const cellOf = (path: string) => {
     const ref = context.where(path);
     return ref === null ? null : `${ref.sheet}!${cellAddress(ref.row, ref.column)}`;
   };
-  return { evaluation: problems.length === 0 ? evaluation : null, problems, warnings: [], mapping: [], cellOf };
+  return {
+    evaluation: problems.length === 0 ? evaluation : null,
+    problems,
+    warnings,
+    mapping: used.map((table) => describeTable(context, table)),
+    cellOf,
+  };
+}
+
+/** A reduction the map has no column for is 0% for every outcome: say so once, at the headers. */
+function warnMissingReductions(context: ReadContext, table: Table, outcomes: number): void {
+  if (outcomes === 0) return;
+  const missing = REDUCTIONS.filter(([field]) => !table.columns.has(field)).map(([, name]) => name);
+  if (missing.length === 0) return;
+  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`;
+  context.warn(
+    context.ref(table.sheetIndex, table.headerRow, table.firstColumn),
+    `no ${list} column was found, so ${missing.length === 1 ? 'it is' : 'each is'} taken as 0% for every outcome; ` +
+      'add the column, or name it with a column mapping if it is there under another header',
+  );
+}
+
+/**
+ * The inputs: the value map's own Inputs columns, or an Inputs table. Both
+ * with amounts could count the same money twice, so that is a problem.
+ */
+function chooseInputs(
+  context: ReadContext,
+  impactTable: Table,
+  mapInputs: readonly MapInputDraft[],
+  inputsTable: Table | undefined,
+  tableInputs: readonly InputDraft[],
+): InputDraft[] {
+  if (mapInputs.length === 0) return [...tableInputs];
+  if (tableInputs.length > 0 && inputsTable !== undefined) {
+    context.report(
+      context.ref(inputsTable.sheetIndex, inputsTable.headerRow, inputsTable.firstColumn),
+      `inputs are given twice: in the impact map's Inputs columns (${context.sheets[impactTable.sheetIndex]?.name ?? ''}) and in this table; keep one, so no money is counted twice`,
+    );
+    return [...tableInputs];
+  }
+  context.locateRows(
+    'inputs',
+    impactTable,
+    mapInputs.map((input) => input.row),
+    { amount: 'inputAmount', description: 'inputDescription', stakeholder: 'stakeholder' },
+    'inputAmount',
+  );
+  return [...mapInputs];
 }
 
 function strip(problem: CellProblem & { readonly order?: number[] }): CellProblem {

@@ -1,7 +1,9 @@
 import type { DecimalLike, Domain } from '@sroi/core';
 import { IMPACT_COLUMNS, type ImpactField } from '../layout/columns.js';
+import type { ReadCell } from './cell-value.js';
 import { isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
+import type { InputDraft } from './read-tables.js';
 import { parseChoice, parseNumber, parseShare, parseText, parseWhole, type Parsed } from './values.js';
 
 /** An outcome as read, before stakeholders are resolved; only fields that were given. */
@@ -24,6 +26,19 @@ export interface OutcomeDraft {
   startYear?: number;
 }
 
+/** An input read from the impact map's own Inputs columns (the value map's "Description" and "Value £"). */
+export interface MapInputDraft extends InputDraft {
+  readonly row: number;
+}
+
+/** What the impact map's rows hold: outcomes, and the inputs written beside them. */
+export interface ImpactMapRows {
+  readonly outcomes: OutcomeDraft[];
+  readonly inputs: MapInputDraft[];
+  /** The rows of outcomes read (0-based), and the Total row if there is one, for the checks. */
+  readonly totalsRow: number | null;
+}
+
 const DOMAINS: Record<string, Domain> = {
   economic: 'economic',
   economy: 'economic',
@@ -34,6 +49,9 @@ const DOMAINS: Record<string, Domain> = {
   environment: 'environmental',
   'environmental-wellbeing': 'environmental',
 };
+
+/** The value map's "Outcomes start": during the activity (year 1) or after it (year 2). */
+const STARTS: Record<string, '1' | '2'> = { during: '1', 'during-activity': '1', after: '2', 'after-activity': '2' };
 
 const PATHS: Record<ImpactField, string> = {
   stakeholder: 'stakeholder',
@@ -56,15 +74,58 @@ const PATHS: Record<ImpactField, string> = {
   dropOff: 'dropOff',
 };
 
-const REQUIRED: readonly ImpactField[] = ['description', 'duration'];
+const REQUIRED: readonly ImpactField[] = ['duration'];
+/** Fields that make a row an outcome (a row with only a stakeholder and inputs is a funder's). */
+const OUTCOME_FIELDS: readonly string[] = [
+  'description',
+  'change',
+  'quantity',
+  'proxyValue',
+  'duration',
+  'deadweight',
+  'displacement',
+  'attribution',
+  'dropOff',
+  'indicator',
+  'id',
+  'startYear',
+  'proxyDescription',
+  'domain',
+];
+/** Fields where 0 is not a valid value: when Excel desktop sends empty cells as 0, a 0 there is empty. */
+const ZERO_IS_EMPTY = new Set([
+  'stakeholder',
+  'id',
+  'description',
+  'change',
+  'indicator',
+  'source',
+  'domain',
+  'duration',
+  'startYear',
+  'proxyDescription',
+  'proxySource',
+  'proxyUnit',
+  'priceYear',
+  'inputDescription',
+]);
 
 /**
  * Reads the impact map's rows. Blank rows, totals rows and stakeholder group
  * rows (only the stakeholder filled in, as value maps often have) are
- * skipped; a blank stakeholder is the one above it.
+ * skipped; a blank stakeholder is the one above it. Inputs written in the
+ * map's own Inputs columns are that row's stakeholder's; a row with inputs
+ * and no outcome is a funder's.
  */
-export function readImpactMap(context: ReadContext, table: Table): OutcomeDraft[] {
-  const headerRef = context.ref(table.sheetIndex, table.headerRow, 0);
+export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows {
+  const headerRef = context.ref(table.sheetIndex, table.headerRow, table.firstColumn);
+  const hasDescription = table.columns.has('description') || table.columns.has('change');
+  if (!hasDescription) {
+    context.report(
+      headerRef,
+      'the impact map has no Outcome column; add one (The change, as the stakeholder would describe it.)',
+    );
+  }
   for (const field of REQUIRED) {
     if (!table.columns.has(field)) {
       const spec = IMPACT_COLUMNS.find((column) => column.field === field);
@@ -74,47 +135,118 @@ export function readImpactMap(context: ReadContext, table: Table): OutcomeDraft[
       );
     }
   }
-  for (const duplicate of table.duplicates) {
-    const spec = IMPACT_COLUMNS.find((column) => column.field === duplicate.field);
-    context.report(
-      context.ref(table.sheetIndex, table.headerRow, duplicate.column),
-      `a second ${spec?.header ?? duplicate.field} column; only the first one is read: rename or remove this one`,
-    );
-  }
+  reportDuplicates(context, table);
 
+  const cellOf = (row: number, field: string): ReadCell => {
+    const cell = context.field(table, row, field);
+    return context.emptyCellsAsZero && ZERO_IS_EMPTY.has(field) && context.isBlank(cell) ? BLANK : cell;
+  };
   const rows = context.grids[table.sheetIndex] ?? [];
   const outcomes: OutcomeDraft[] = [];
+  const inputs: MapInputDraft[] = [];
+  let totalsRow: number | null = null;
   let stakeholderAbove: string | undefined;
+  const fields = [...table.columns.keys()].filter((field) => field !== 'impact');
+  const columnsMissing = !hasDescription || !REQUIRED.every((field) => table.columns.has(field));
   for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
     const cells = rows[row] ?? [];
-    const given = IMPACT_COLUMNS.filter((column) => context.field(table, row, column.field).kind !== 'blank').map(
-      (c) => c.field,
-    );
+    // Where empty cells arrive as 0, a 0 says nothing of what the row is (an outcome, a funder's inputs).
+    const given = fields.filter((field) => !context.isBlank(cellOf(row, field)));
     if (given.length === 0) continue;
-    if (isTotalsRow(cells, table) && context.field(table, row, 'duration').kind === 'blank') continue;
-    if (given.length === 1 && given[0] === 'stakeholder') {
-      const group = parseText(context.field(table, row, 'stakeholder'), 'stakeholder');
-      if (group.ok) stakeholderAbove = group.value;
+    // A Total row has no duration of its own (its "Total" may stand in the Duration column).
+    if (isTotalsRow(cells, table, context.isBlank) && cellOf(row, 'duration').kind !== 'number') {
+      totalsRow ??= row;
       continue;
     }
-    const index = outcomes.length;
-    const draft = readRow(context, table, row, index, !REQUIRED.every((field) => table.columns.has(field)));
-    if (draft.stakeholder === undefined && !table.columns.has('stakeholder')) draft.stakeholder = stakeholderAbove;
-    if (draft.stakeholder === undefined && context.field(table, row, 'stakeholder').kind === 'blank')
-      draft.stakeholder = stakeholderAbove;
-    if (draft.stakeholder !== undefined) stakeholderAbove = draft.stakeholder;
+    const stakeholderCell = cellOf(row, 'stakeholder');
+    if (stakeholderCell.kind !== 'blank') {
+      const named = parseText(stakeholderCell, 'stakeholder');
+      if (named.ok) stakeholderAbove = named.value;
+    }
+    if (given.every((field) => field === 'stakeholder')) continue;
+    const hasInputs = given.some((field) => field === 'inputDescription' || field === 'inputAmount');
+    if (hasInputs) {
+      const input = readMapInput(context, table, row, cellOf, inputs.length);
+      if (input !== null)
+        inputs.push({ ...input, ...(stakeholderAbove === undefined ? {} : { stakeholder: stakeholderAbove }) });
+    }
+    // A funder's row may say what it hopes will change; with no outcome figures it is not an outcome.
+    const outcomeFields = given.filter((field) => OUTCOME_FIELDS.includes(field));
+    if (outcomeFields.length === 0 || (hasInputs && outcomeFields.every((field) => field === 'change'))) continue;
+    const draft = readRow(context, table, row, outcomes.length, cellOf, columnsMissing);
+    if (draft.stakeholder === undefined) draft.stakeholder = stakeholderAbove;
     outcomes.push(draft);
   }
-  const fields: Record<string, string> = { proxy: 'proxyValue' };
-  for (const [field, path] of Object.entries(PATHS)) fields[path] = field;
+  const located: Record<string, string> = { proxy: 'proxyValue' };
+  for (const [field, path] of Object.entries(PATHS)) located[path] = field;
+  if (!table.columns.has('description') && table.columns.has('change')) located['description'] = 'change';
   context.locateRows(
     'outcomes',
     table,
     outcomes.map((outcome) => outcome.row),
-    fields,
-    table.columns.has('description') ? 'description' : 'stakeholder',
+    located,
+    table.columns.has('description') ? 'description' : table.columns.has('change') ? 'change' : 'stakeholder',
   );
-  return outcomes;
+  return { outcomes, inputs, totalsRow };
+}
+
+const BLANK: ReadCell = { kind: 'blank' };
+
+function reportDuplicates(context: ReadContext, table: Table): void {
+  for (const duplicate of table.duplicates) {
+    const ref = context.ref(table.sheetIndex, table.headerRow, duplicate.column);
+    const first = table.columns.get(duplicate.field) ?? 0;
+    const firstAddress = context.address(table.sheetIndex, table.headerRow, first);
+    const name = IMPACT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
+    const numeric = ![
+      'indicator',
+      'source',
+      'proxySource',
+      'proxyDescription',
+      'proxyUnit',
+      'change',
+      'inputDescription',
+      'id',
+    ].includes(duplicate.field);
+    const message = `a second ${name} column (the first is ${firstAddress})`;
+    // Two columns of figures for one field: reading either could be wrong, so ask.
+    if (numeric)
+      context.report(
+        ref,
+        `${message}: which one holds the ${name.toLowerCase()}? Rename the other, or say which with a column mapping`,
+      );
+    else context.warn(ref, `${message}: only the first is read`);
+  }
+}
+
+function readMapInput(
+  context: ReadContext,
+  table: Table,
+  row: number,
+  cellOf: (row: number, field: string) => ReadCell,
+  index: number,
+): Omit<MapInputDraft, 'stakeholder'> | null {
+  const style = context.numberStyle(table.sheetIndex);
+  const descriptionCell = cellOf(row, 'inputDescription');
+  const amountCell = cellOf(row, 'inputAmount');
+  const description = descriptionCell.kind === 'blank' ? undefined : parseText(descriptionCell, 'input description');
+  if (amountCell.kind === 'blank' || (context.emptyCellsAsZero && context.isBlank(amountCell))) {
+    if (description?.ok === true) {
+      context.warn(
+        context.fieldRef(table, row, 'inputDescription'),
+        `the input ${JSON.stringify(description.value.slice(0, 60))} has no value, so it adds nothing to the inputs`,
+      );
+    }
+    return null;
+  }
+  const amount = parseNumber(amountCell, 'input value', 'an amount, 0 or more', style);
+  if (!amount.ok)
+    context.report(context.fieldRef(table, row, 'inputAmount'), amount.message, { path: `inputs[${index}].amount` });
+  return {
+    row,
+    description: description?.ok === true ? description.value : 'Inputs',
+    amount: amount.ok ? amount.value : 0,
+  };
 }
 
 function readRow(
@@ -122,31 +254,32 @@ function readRow(
   table: Table,
   row: number,
   index: number,
+  cellOf: (row: number, field: string) => ReadCell,
   columnsMissing: boolean,
 ): OutcomeDraft {
   const draft: OutcomeDraft = { row, proxy: {} };
+  const style = context.numberStyle(table.sheetIndex);
   const path = (field: ImpactField) => `outcomes[${index}].${PATHS[field]}`;
 
-  const take = <T>(
-    field: ImpactField,
-    parse: (cell: ReturnType<ReadContext['field']>) => Parsed<T>,
-    placeholder?: T,
-  ): T | undefined => {
-    const ref = context.fieldRef(table, row, field);
-    const cell = context.field(table, row, field);
+  const take = <T>(field: ImpactField, parse: (cell: ReadCell) => Parsed<T>, placeholder?: T): T | undefined => {
+    const cell = cellOf(row, field);
     if (cell.kind === 'blank') return undefined;
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    context.report(ref, parsed.message, { path: path(field) });
+    context.report(context.fieldRef(table, row, field), parsed.message, { path: path(field) });
     // A placeholder keeps the engine's checks from reporting the same cell again.
     return placeholder;
   };
   const text = (field: ImpactField, label: string) => take(field, (cell) => parseText(cell, label), label);
-  const share = (field: ImpactField, label: string) => take(field, (cell) => parseShare(cell, label));
+  const share = (field: ImpactField, label: string) => take(field, (cell) => parseShare(cell, label, style));
 
   assign(draft, 'stakeholder', text('stakeholder', 'stakeholder'));
   assign(draft, 'id', text('id', 'outcome ID'));
   assign(draft, 'description', text('description', 'outcome'));
+  if (draft.description === undefined && cellOf(row, 'change').kind !== 'blank') {
+    const change = parseText(cellOf(row, 'change'), 'outcome');
+    if (change.ok) draft.description = change.value;
+  }
   assign(draft, 'indicator', text('indicator', 'indicator'));
   assign(draft, 'source', text('source', 'source'));
   assign(
@@ -157,24 +290,39 @@ function readRow(
   assign(
     draft,
     'quantity',
-    take('quantity', (cell) => parseNumber(cell, 'quantity', 'a number, 0 or more'), 0),
+    take('quantity', (cell) => parseNumber(cell, 'quantity', 'a number, 0 or more', style), 0),
   );
   assign(
     draft,
     'duration',
-    take('duration', (cell) => parseWhole(cell, 'duration', 1, 1000, 'a whole number of years from 1 to 1000'), 1),
+    take(
+      'duration',
+      (cell) => parseWhole(cell, 'duration', 1, 1000, 'a whole number of years from 1 to 1000', style),
+      1,
+    ),
   );
   assign(
     draft,
     'startYear',
-    take('startYear', (cell) =>
-      parseWhole(cell, 'start year', 1, 1000, 'a whole number from 1 (the year of the activity) to 1000'),
-    ),
+    take('startYear', (cell): Parsed<number> => {
+      if (cell.kind === 'text' && /^[a-z\s-]+$/i.test(cell.text)) {
+        const start = parseChoice(cell, 'start year', STARTS);
+        return start.ok ? { ok: true, value: Number(start.value) } : start;
+      }
+      return parseWhole(
+        cell,
+        'start year',
+        1,
+        1000,
+        'a whole number from 1 (the year of the activity) to 1000, or During / After',
+        style,
+      );
+    }),
   );
   assign(
     draft.proxy,
     'value',
-    take('proxyValue', (cell) => parseNumber(cell, 'proxy value', 'a number (negative for a disbenefit)'), 0),
+    take('proxyValue', (cell) => parseNumber(cell, 'proxy value', 'a number (negative for a disbenefit)', style), 0),
   );
   assign(draft.proxy, 'description', text('proxyDescription', 'proxy description'));
   assign(draft.proxy, 'source', text('proxySource', 'proxy source'));
@@ -182,7 +330,7 @@ function readRow(
   assign(
     draft.proxy,
     'year',
-    take('priceYear', (cell) => parseWhole(cell, 'price year', 1800, 2300, 'a four-digit year such as 2024')),
+    take('priceYear', (cell) => parseWhole(cell, 'price year', 1800, 2300, 'a four-digit year such as 2024', style)),
   );
   assign(draft, 'deadweight', share('deadweight', 'deadweight'));
   assign(draft, 'displacement', share('displacement', 'displacement'));

@@ -1,10 +1,12 @@
 import type { Discount, DiscountSchedule, EvaluationKind, Reductions, Timing } from '@sroi/core';
-import { normalizeHeader, SETTINGS_ROWS, type SettingField } from '../layout/columns.js';
-import type { ReadCell } from './cell-value.js';
+import { cellAddress } from '../cells/address.js';
+import { normalizeHeader, type SettingField } from '../layout/columns.js';
+import { isNumberText, type ReadCell } from './cell-value.js';
+import { figureOfLabel, settingOfLabel, type CheckedFigure } from './labels.js';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { CellRef } from './problems.js';
-import { parseChoice, parseShare, parseText } from './values.js';
+import { parseChoice, parseShare, parseText, shown } from './values.js';
 
 export interface SettingsDraft {
   name?: string;
@@ -13,11 +15,6 @@ export interface SettingsDraft {
   timing?: Timing;
   discount?: Discount;
   reductions?: Reductions;
-}
-
-const LABELS = new Map<string, SettingField>();
-for (const setting of SETTINGS_ROWS) {
-  for (const label of [setting.label, ...setting.aliases]) LABELS.set(normalizeHeader(label), setting.field);
 }
 
 const TIMINGS: Record<string, Timing> = {
@@ -57,48 +54,126 @@ const FORMS: Record<string, Form> = {
   'rate-per-year': 'rates',
 };
 
-/** Rows inside no table: where settings and the Discounting rows live. */
-function freeRows(context: ReadContext, tables: readonly Table[]): { sheetIndex: number; row: number }[] {
-  const rows: { sheetIndex: number; row: number }[] = [];
+/** A figure the sheet works out itself, to check against the engine. */
+export interface SheetFigure {
+  readonly figure: CheckedFigure;
+  readonly ref: CellRef;
+  readonly value: number;
+  readonly label: string;
+}
+
+/** Whether a cell lies inside a table's header and rows. */
+function insideTable(tables: readonly Table[], sheetIndex: number, row: number, column: number): boolean {
+  return tables.some(
+    (table) =>
+      table.sheetIndex === sheetIndex &&
+      row >= table.firstHeaderRow &&
+      row < table.endRow &&
+      column >= table.firstColumn &&
+      column <= table.lastColumn,
+  );
+}
+
+interface Label {
+  readonly text: string;
+  readonly ref: CellRef;
+  /** The value's cell: right of the label (past any merged copies of it). */
+  readonly valueRef: CellRef;
+}
+
+/** Every label outside the tables with the cell its value is in. */
+function labelsOutsideTables(context: ReadContext, tables: readonly Table[]): Label[] {
+  const labels: Label[] = [];
   context.grids.forEach((grid, sheetIndex) => {
-    const inside = tables.filter((table) => table.sheetIndex === sheetIndex);
-    grid.forEach((_, row) => {
-      if (!inside.some((table) => row >= table.headerRow && row < table.endRow)) rows.push({ sheetIndex, row });
+    grid.forEach((cells, row) => {
+      cells.forEach((cell, column) => {
+        if (cell.kind !== 'text' || cell.text.length > 80) return;
+        if (insideTable(tables, sheetIndex, row, column)) return;
+        // A label merged across cells repeats (exceljs): its first copy is the label.
+        const left = cells[column - 1];
+        if (left?.kind === 'text' && left.text === cell.text) return;
+        let valueColumn = column + 1;
+        while (cells[valueColumn]?.kind === 'text' && (cells[valueColumn] as { text: string }).text === cell.text)
+          valueColumn += 1;
+        labels.push({
+          text: cell.text,
+          ref: context.ref(sheetIndex, row, column),
+          valueRef: context.ref(sheetIndex, row, valueColumn),
+        });
+      });
     });
   });
-  return rows;
+  return labels;
 }
 
-/** The first non-blank cell of a row and its column. */
-function label(cells: readonly ReadCell[]): { text: string; column: number } | null {
-  const column = cells.findIndex((cell) => cell.kind !== 'blank');
-  const cell = cells[column];
-  return cell?.kind === 'text' ? { text: normalizeHeader(cell.text), column } : null;
-}
+const SETTING_NAMES: Record<SettingField, string> = {
+  name: 'name',
+  currency: 'currency',
+  kind: 'kind',
+  timing: 'timing',
+  discount: 'discount',
+  rate: 'discount rate',
+  reductions: 'reductions',
+};
 
 /**
- * Reads the settings block: label then value on one row, anywhere outside the
- * tables; the first of each label counts. Blank values mean the defaults.
+ * Reads the settings: label then value in the next cell, anywhere outside
+ * the tables (a Settings sheet, or the value map's Stage 5 block above, below
+ * or beside the map); the first of each label counts, and a second is a
+ * warning. Blank values mean the defaults. Also collects the figures the
+ * sheet works out itself (Total Present Value, Net Present Value, Social
+ * Return £ per £), for the checks.
  */
-export function readSettings(context: ReadContext, tables: readonly Table[]): SettingsDraft {
+export function readSettings(
+  context: ReadContext,
+  tables: readonly Table[],
+): { settings: SettingsDraft; figures: SheetFigure[] } {
   const found = new Map<SettingField, CellRef>();
+  const figures: SheetFigure[] = [];
   let yearRow: { sheetIndex: number; row: number } | null = null;
   let ratesRow: { sheetIndex: number; row: number } | null = null;
-  for (const { sheetIndex, row } of freeRows(context, tables)) {
+  for (const label of labelsOutsideTables(context, tables)) {
+    const { sheetIndex, row } = label.ref;
     const cells = context.grids[sheetIndex]?.[row] ?? [];
-    const first = label(cells);
-    if (first === null) continue;
-    if (first.text === 'year' && cells.slice(first.column + 1).some((cell) => cell.kind === 'number'))
+    const normal = normalizeHeader(label.text);
+    const rest = cells.slice(label.ref.column + 1);
+    const isYearNumber = (cell: ReadCell) =>
+      (cell.kind === 'number' && Number.isInteger(cell.number)) ||
+      (cell.kind === 'text' && /^\d{1,4}$/.test(cell.text));
+    if (normal === 'year' && rest.some(isYearNumber)) {
       yearRow ??= { sheetIndex, row };
-    else if (
-      (first.text === 'rate' || first.text === 'rates') &&
-      yearRow !== null &&
-      yearRow.sheetIndex === sheetIndex &&
-      row - yearRow.row <= 4
-    )
+      continue;
+    }
+    if ((normal === 'rate' || normal === 'rates') && yearRow?.sheetIndex === sheetIndex && row - yearRow.row <= 4) {
       ratesRow ??= { sheetIndex, row };
-    const field = LABELS.get(first.text);
-    if (field !== undefined && !found.has(field)) found.set(field, context.ref(sheetIndex, row, first.column + 1));
+      continue;
+    }
+    const value = context.cell(sheetIndex, row, label.valueRef.column);
+    const figure = figureOfLabel(label.text);
+    if (figure !== undefined) {
+      // Figures are only checked, never read: look a few cells along (a label merged in Office.js leaves blanks).
+      const column = [0, 1, 2, 3, 4, 5]
+        .map((step) => label.valueRef.column + step)
+        .find((c) => !context.isBlank(context.cell(sheetIndex, row, c)));
+      const found = column === undefined ? null : context.cell(sheetIndex, row, column);
+      if (found?.kind === 'number' && column !== undefined)
+        figures.push({ figure, ref: context.ref(sheetIndex, row, column), value: found.number, label: label.text });
+      continue;
+    }
+    const field = settingOfLabel(label.text);
+    if (field === undefined) continue;
+    const first = found.get(field);
+    if (first === undefined) {
+      found.set(field, label.valueRef);
+      if (value.kind === 'blank') notRead(context, label, SETTING_NAMES[field]);
+      continue;
+    }
+    if (value.kind === 'blank') continue;
+    const firstValue = context.cell(first.sheetIndex, first.row, first.column);
+    context.warn(
+      label.valueRef,
+      `the ${SETTING_NAMES[field]} is written twice: ${where(first)} (${shown(firstValue)}) is read and this one (${shown(value)}) is not; keep one`,
+    );
   }
 
   const settings: SettingsDraft = {};
@@ -129,13 +204,39 @@ export function readSettings(context: ReadContext, tables: readonly Table[]): Se
   if (reductions !== undefined) settings.reductions = reductions;
 
   const form = read('discount', 'discount', (cell) => parseChoice(cell, 'discount', FORMS));
-  const rate = read('rate', 'discount.rate', (cell) => parseShare(cell, 'discount rate'));
+  const rateRef = found.get('rate');
+  const rate = read('rate', 'discount.rate', (cell) =>
+    parseShare(cell, 'discount rate', context.numberStyle(rateRef?.sheetIndex ?? 0)),
+  );
   if (form === 'green-book' || form === 'green-book-health') settings.discount = { schedule: form };
   else if (form === 'rates') {
     const rates = readRates(context, yearRow, ratesRow, found.get('discount') ?? null);
     if (rates !== null) settings.discount = { rates };
   } else if (form === 'constant' || rate !== undefined) settings.discount = { rate: rate ?? 0.035 };
-  return settings;
+  if (rate !== undefined && form !== undefined && form !== 'constant' && rateRef !== undefined) {
+    context.warn(rateRef, `the discount rate is not used: the discount is ${JSON.stringify(form)}`);
+  }
+  return { settings, figures };
+}
+
+/** A setting's label with its value not in the next cell, but a number close by: say it is not read. */
+function notRead(context: ReadContext, label: Label, name: string): void {
+  const { sheetIndex, row, column } = label.valueRef;
+  for (let next = column + 1; next <= column + 3; next += 1) {
+    const cell = context.cell(sheetIndex, row, next);
+    if (cell.kind === 'blank') continue;
+    if (cell.kind === 'number' || (cell.kind === 'text' && isNumberText(cell.text))) {
+      context.warn(
+        context.ref(sheetIndex, row, next),
+        `this looks like the ${name} but is not read: the value must be in the cell right of its label (${where(label.valueRef)}); the default is used`,
+      );
+    }
+    return;
+  }
+}
+
+function where(ref: CellRef): string {
+  return `${ref.sheet}!${cellAddress(ref.row, ref.column)}`;
 }
 
 /** The Discounting sheet's Rate row under its Year row: one rate per year from year 1. */
@@ -156,8 +257,11 @@ function readRates(
   const rates: (number | string)[] = [];
   let firstRef: CellRef | null = null;
   let ended = false;
-  years.forEach((cell, column) => {
-    if (cell.kind !== 'number' || !Number.isInteger(cell.number) || cell.number < 1) return;
+  years.forEach((yearCell, column) => {
+    // Year cells may be text ("1" in a CSV).
+    const year = yearCell.kind === 'number' ? yearCell.number : yearCell.kind === 'text' ? Number(yearCell.text) : NaN;
+    if (!Number.isInteger(year) || year < 1) return;
+    const cell = { number: year };
     const ref = context.ref(ratesRow.sheetIndex, ratesRow.row, column);
     firstRef ??= ref;
     const rateCell = context.cell(ratesRow.sheetIndex, ratesRow.row, column);
@@ -169,7 +273,11 @@ function readRates(
       context.report(ref, `the rate of year ${cell.number} follows a blank year; give one rate per year with no gaps`);
       return;
     }
-    const parsed = parseShare(rateCell, `discount rate of year ${cell.number}`);
+    const parsed = parseShare(
+      rateCell,
+      `discount rate of year ${cell.number}`,
+      context.numberStyle(ratesRow.sheetIndex),
+    );
     if (parsed.ok) rates.push(parsed.value);
     else {
       context.report(ref, parsed.message, { path: `discount.rates[${rates.length}]` });

@@ -22,8 +22,8 @@ function dataRows(context: ReadContext, table: Table, fields: readonly string[])
   const rows = context.grids[table.sheetIndex] ?? [];
   const found: number[] = [];
   for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
-    if (fields.every((field) => context.field(table, row, field).kind === 'blank')) continue;
-    if (isTotalsRow(rows[row] ?? [], table)) continue;
+    if (fields.every((field) => context.isBlank(context.field(table, row, field)))) continue;
+    if (isTotalsRow(rows[row] ?? [], table, context.isBlank)) continue;
     found.push(row);
   }
   return found;
@@ -51,6 +51,7 @@ export function readStakeholders(context: ReadContext, table: Table): Stakeholde
 }
 
 export function readInputs(context: ReadContext, table: Table): InputDraft[] {
+  const style = context.numberStyle(table.sheetIndex);
   const rows = dataRows(context, table, ['stakeholder', 'description', 'amount', 'year']);
   const fields = { stakeholder: 'stakeholder', description: 'description', amount: 'amount', year: 'year' };
   context.locateRows('inputs', table, rows, fields, 'description');
@@ -79,12 +80,14 @@ export function readInputs(context: ReadContext, table: Table): InputDraft[] {
     assign(
       draft,
       'amount',
-      take<DecimalLike>('amount', (cell) => parseNumber(cell, 'input amount', 'an amount, 0 or more'), 0),
+      take<DecimalLike>('amount', (cell) => parseNumber(cell, 'input amount', 'an amount, 0 or more', style), 0),
     );
     assign(
       draft,
       'year',
-      take('year', (cell) => parseWhole(cell, 'input year', 0, 1000, 'a whole number from 0 (undiscounted) to 1000')),
+      take('year', (cell) =>
+        parseWhole(cell, 'input year', 0, 1000, 'a whole number from 0 (undiscounted) to 1000', style),
+      ),
     );
     return draft;
   });
@@ -103,7 +106,7 @@ export function readQuantityByYear(
   const rows = context.grids[table.sheetIndex] ?? [];
   for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
     const idCell = context.cell(table.sheetIndex, row, 0);
-    if (idCell.kind === 'blank' || isTotalsRow(rows[row] ?? [], table)) continue;
+    if (context.isBlank(idCell) || isTotalsRow(rows[row] ?? [], table, context.isBlank)) continue;
     const id = parseText(idCell, 'outcome ID');
     if (!id.ok) {
       context.report(context.ref(table.sheetIndex, row, 0), id.message);
@@ -125,7 +128,7 @@ export function readQuantityByYear(
         );
         continue;
       }
-      const parsed = parseNumber(cell, 'quantity', 'a number, 0 or more');
+      const parsed = parseNumber(cell, 'quantity', 'a number, 0 or more', context.numberStyle(table.sheetIndex));
       if (parsed.ok) values.push(parsed.value);
       else {
         context.report(ref, parsed.message);

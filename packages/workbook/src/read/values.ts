@@ -1,5 +1,6 @@
 import { toDecimal } from '@sroi/core';
 import type { ReadCell } from './cell-value.js';
+import { POINT_STYLE, readNumberText, type NumberStyle } from './number-text.js';
 
 /** A value read from a cell, or why it could not be. */
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -7,11 +8,21 @@ export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
-/** Shows a cell in a message: text quoted. */
+/** How much of a text cell a message quotes: enough to find it, never a whole huge cell. */
+const QUOTED = 60;
+
+/**
+ * Shows a cell in a message: text quoted (cut short past 60 characters).
+ *
+ * @example
+ * ```ts
+ * shown({ kind: 'text', text: 'abc' }); //=> '"abc"'
+ * ```
+ */
 export function shown(cell: ReadCell): string {
   switch (cell.kind) {
     case 'text':
-      return JSON.stringify(cell.text);
+      return JSON.stringify(cell.text.length > QUOTED ? `${cell.text.slice(0, QUOTED)}…` : cell.text);
     case 'number':
       return String(cell.number);
     case 'boolean':
@@ -29,49 +40,95 @@ export function parseText(cell: ReadCell, label: string): Parsed<string> {
   return fail(`${label} must be text; got ${shown(cell)}`);
 }
 
-const MONEY_DECORATION = /[£$€\s]|GBP|EUR|USD/g;
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/**
+ * A number as Excel shows it: at most 15 significant digits, so 0.1 + 0.2
+ * worked out in a cell is 0.3, as the user sees it (and as the add-in reads
+ * the same cell).
+ */
+export function excelNumber(value: number): number {
+  return Number(value.toPrecision(15));
+}
 
 /**
- * A number from a number cell or from text such as "1,234.50" or "£1,200"
- * (CSV files hold text). Text with more than 15 significant digits stays a
- * decimal string, so nothing is lost.
+ * A number from a number cell or from text such as "1,234.50", "£1,200" or,
+ * in a sheet that writes decimal commas, "1.650,00" (CSV files hold text).
+ * Text with more than 15 significant digits stays a decimal string, so
+ * nothing is lost.
+ *
+ * @param style - how the sheet writes decimals in text (default: decimal point)
  */
-export function parseNumber(cell: ReadCell, label: string, expected: string): Parsed<number | string> {
-  if (cell.kind === 'number') return ok(cell.number);
+export function parseNumber(
+  cell: ReadCell,
+  label: string,
+  expected: string,
+  style: NumberStyle = POINT_STYLE,
+): Parsed<number | string> {
+  if (cell.kind === 'number') return ok(excelNumber(cell.number));
   if (cell.kind === 'bad') return fail(`${label}: ${cell.why}`);
   if (cell.kind === 'text') {
-    let text = cell.text.replace(MONEY_DECORATION, '');
-    const negative = /^\(.*\)$/.test(text);
-    if (negative) text = `-${text.slice(1, -1)}`;
-    if (GROUPED.test(text)) text = text.replace(/,/g, '');
-    if (PLAIN.test(text)) {
-      const digits = text
-        .replace(/^[+-]/, '')
-        .replace(/[eE].*$/, '')
-        .replace('.', '')
-        .replace(/^0+/, '');
-      return ok(digits.length <= 15 ? Number(text) : text);
-    }
-    if (/%$/.test(text)) return fail(`${label} must be ${expected}; got ${shown(cell)}, a percentage`);
+    if (/%$/.test(cell.text.trim())) return fail(`${label} must be ${expected}; got ${shown(cell)}, a percentage`);
+    const read = readNumberText(cell.text, style);
+    if (read.ok) {
+      if (Number.isFinite(Number(read.digits))) return ok(fromDigits(read.digits));
+    } else if (read.why === 'ambiguous') return fail(ambiguity(cell, label, style));
   }
   return fail(`${label} must be ${expected}; got ${shown(cell)}`);
+}
+
+function fromDigits(text: string): number | string {
+  const digits = text
+    .replace(/^[+-]/, '')
+    .replace(/[eE].*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '');
+  return digits.length <= 15 ? Number(text) : text;
+}
+
+function ambiguity(cell: ReadCell, label: string, style: NumberStyle): string {
+  const text = cell.kind === 'text' ? cell.text.replace(/[^\d.,]/g, '') : '';
+  const asThousands = text.replace(/[.,]/, '');
+  const asDecimal = text.replace(',', '.');
+  const seen = [style.evidence?.comma, style.evidence?.point]
+    .filter((x) => x !== undefined)
+    .map((x) => JSON.stringify(x));
+  return (
+    `${label} ${shown(cell)} could be ${asThousands} or ${asDecimal}, and this sheet writes numbers both ways ` +
+    `(${seen.join(' and ')}); write it without a thousands separator (${asThousands} or ${asDecimal})`
+  );
+}
+
+/**
+ * The hint for a bare number typed for a share: 20 usually means 20%. One
+ * place, so the command line, the add-in's map reading and its function
+ * arguments all ask the same question.
+ *
+ * @example
+ * ```ts
+ * percentHint('deadweight', 20); //=> 'deadweight 20 is over 100%: did you mean 20%? Enter it as 20% or 0.2'
+ * percentHint('deadweight', 120); //=> null
+ * ```
+ */
+export function percentHint(label: string, value: number): string | null {
+  if (!(value > 1 && value <= 100)) return null;
+  const fraction = toDecimal(value).div(100).toString();
+  return `${label} ${value} is over 100%: did you mean ${value}%? Enter it as ${value}% or ${fraction}`;
 }
 
 /**
  * A share (deadweight, attribution, a rate...) stored as a fraction: 0.2, or
  * text "20%". A bare number over 1 is a question, not a guess: 20 may mean 20%.
  */
-export function parseShare(cell: ReadCell, label: string): Parsed<number | string> {
-  if (cell.kind === 'text') {
-    const percent = /^([+-]?(\d+(\.\d*)?|\.\d+))\s*%$/.exec(cell.text.replace(/\s+/g, ''));
-    if (percent !== null) {
-      const fraction = toDecimal(percent[1] as string).div(100);
-      return checkShare(fraction.toNumber(), `${percent[1]}%`, label);
-    }
+export function parseShare(cell: ReadCell, label: string, style: NumberStyle = POINT_STYLE): Parsed<number | string> {
+  if (cell.kind === 'text' && /%\s*$/.test(cell.text)) {
+    const read = readNumberText(cell.text.replace(/%\s*$/, ''), style);
+    if (!read.ok && read.why === 'ambiguous') return fail(ambiguity(cell, label, style));
+    if (!read.ok) return fail(`${label} must be a share from 0% to 100%, such as 20% or 0.2; got ${shown(cell)}`);
+    const fraction = toDecimal(read.digits).div(100);
+    const value = fraction.toNumber();
+    if (value >= 0 && value <= 1) return ok(fromDigits(fraction.toString()));
+    return checkShare(value, `${toDecimal(read.digits).toString()}%`, label);
   }
-  const parsed = parseNumber(cell, label, 'a share from 0% to 100%, such as 20% or 0.2');
+  const parsed = parseNumber(cell, label, 'a share from 0% to 100%, such as 20% or 0.2', style);
   if (!parsed.ok) return parsed;
   const value = typeof parsed.value === 'number' ? parsed.value : toDecimal(parsed.value).toNumber();
   return checkShare(value, String(value), label, parsed.value);
@@ -84,17 +141,22 @@ function checkShare(
   original: number | string = value,
 ): Parsed<number | string> {
   if (value >= 0 && value <= 1) return ok(original);
-  if (value > 1 && value <= 100 && !written.endsWith('%')) {
-    const fraction = toDecimal(value).div(100).toString();
-    return fail(`${label} ${written} is over 100%: did you mean ${written}%? Enter it as ${written}% or ${fraction}`);
-  }
+  const hint = written.endsWith('%') ? null : percentHint(label, value);
+  if (hint !== null) return fail(hint);
   if (value > 1) return fail(`${label} ${written} is over 100%; enter a share from 0% to 100%, such as 20% or 0.2`);
   return fail(`${label} ${written} is below 0%; enter a share from 0% to 100%, such as 20% or 0.2`);
 }
 
 /** A whole number within bounds (years, durations). */
-export function parseWhole(cell: ReadCell, label: string, min: number, max: number, expected: string): Parsed<number> {
-  const parsed = parseNumber(cell, label, expected);
+export function parseWhole(
+  cell: ReadCell,
+  label: string,
+  min: number,
+  max: number,
+  expected: string,
+  style: NumberStyle = POINT_STYLE,
+): Parsed<number> {
+  const parsed = parseNumber(cell, label, expected, style);
   if (!parsed.ok) return parsed;
   const value = Number(parsed.value);
   if (!Number.isInteger(value) || value < min || value > max)
@@ -121,7 +183,8 @@ export function parseChoice<T extends string>(
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
     .replace(/-+/g, '-');
-  const choice = choices[key];
+  // Own keys only: "constructor" or "__proto__" in a cell is not a choice.
+  const choice = Object.prototype.hasOwnProperty.call(choices, key) ? choices[key] : undefined;
   if (choice !== undefined) return ok(choice);
   const valid = [...new Set(Object.values(choices))].join(', ');
   return fail(`${label} must be one of ${valid}; got ${shown(cell)}`);

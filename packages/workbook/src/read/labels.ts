@@ -1,0 +1,77 @@
+import { normalizeHeader, SETTINGS_ROWS, type SettingField } from '../layout/columns.js';
+import type { ReadCell } from './cell-value.js';
+
+/**
+ * Labels outside the tables: settings (label, then value in the next cell),
+ * and the figures a sheet works out itself (the value map's Stage 5: Total
+ * Present Value, Net Present Value, Social Return £ per £), which the reader
+ * checks against the engine. Looked up in Maps, so that a label such as
+ * "constructor" finds nothing.
+ */
+
+const SETTING_EXTRA: Readonly<Partial<Record<SettingField, readonly string[]>>> = {
+  rate: ['discount rate', 'discount rate %', 'discount rate used', 'rate of discount'],
+};
+
+const SETTING_LABELS = new Map<string, SettingField>();
+for (const setting of SETTINGS_ROWS) {
+  for (const label of [setting.label, ...setting.aliases, ...(SETTING_EXTRA[setting.field] ?? [])]) {
+    SETTING_LABELS.set(normalizeHeader(label), setting.field);
+  }
+}
+
+/** The setting a label names, if any. */
+export function settingOfLabel(text: string): SettingField | undefined {
+  return SETTING_LABELS.get(normalizeHeader(text));
+}
+
+/** A figure the sheet works out that the engine can check. */
+export type CheckedFigure = 'presentValue' | 'netPresentValue' | 'ratio' | 'inputs';
+
+const FIGURE_LABELS = new Map<string, CheckedFigure>([
+  ['total present value', 'presentValue'],
+  ['total present value pv', 'presentValue'],
+  ['present value', 'presentValue'],
+  ['total pv', 'presentValue'],
+  ['pv', 'presentValue'],
+  ['net present value', 'netPresentValue'],
+  ['net present value pv minus the investment', 'netPresentValue'],
+  ['npv', 'netPresentValue'],
+  ['social return', 'ratio'],
+  ['social return per', 'ratio'],
+  ['social return £ per £', 'ratio'],
+  ['sroi ratio', 'ratio'],
+  ['sroi', 'ratio'],
+  ['ratio', 'ratio'],
+  ['social return ratio', 'ratio'],
+  ['social return on investment', 'ratio'],
+  ['total inputs', 'inputs'],
+  ['total investment', 'inputs'],
+  ['investment', 'inputs'],
+]);
+
+/** The figure a label names, if any ("Total Present Value (PV)", "Social Return £ per £"). */
+export function figureOfLabel(text: string): CheckedFigure | undefined {
+  const label = normalizeHeader(text);
+  return FIGURE_LABELS.get(label) ?? FIGURE_LABELS.get(label.replace(/ per$/, ' per'));
+}
+
+/** Labels that start a block below a table: the table stops there. */
+function isBlockLabel(text: string): boolean {
+  const label = normalizeHeader(text);
+  if (/^stage \d/.test(label) || label === 'calculating social return' || label === 'present value of each year')
+    return true;
+  const setting = settingOfLabel(text);
+  if (setting !== undefined && setting !== 'name' && setting !== 'currency' && setting !== 'kind') return true;
+  return figureOfLabel(text) !== undefined && label !== 'pv' && label !== 'investment';
+}
+
+/**
+ * Whether a row ends the table above it: its first cell (at or right of the
+ * table's first column) is a settings or Stage 5 label.
+ */
+export function endsTable(row: readonly ReadCell[], firstColumn: number): boolean {
+  const column = row.findIndex((cell) => cell.kind !== 'blank');
+  const cell = row[column];
+  return column >= 0 && column >= firstColumn - 1 && cell?.kind === 'text' && isBlockLabel(cell.text);
+}

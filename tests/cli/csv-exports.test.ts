@@ -117,9 +117,9 @@ describe('sroi reads European and UK CSV exports', () => {
     const { code, out } = await run('evaluate', file, '--format', 'json');
     expect(code).toBe(EXIT.ok);
     expect(JSON.parse(out).impact).toBe('800');
-    expect((await loadEvaluation(file)).notes).toEqual([
+    expect((await loadEvaluation(file)).warnings).toContain(
       `${file}: read with semicolons between fields and decimal commas (European Excel)`,
-    ]);
+    );
   });
 
   it('evaluates a Windows-1252 file with a £ in its values', async () => {
@@ -130,11 +130,12 @@ describe('sroi reads European and UK CSV exports', () => {
     expect(JSON.parse(out).presentValue).toMatch(/^966\.18/);
     const loaded = await loadEvaluation(file);
     expect(loaded.evaluation?.outcomes[0]?.description).toBe('Café');
-    expect(loaded.notes).toEqual([expect.stringContaining('is not UTF-8: read as Windows-1252')]);
+    expect(loaded.warnings).toContainEqual(expect.stringContaining('is not UTF-8: read as Windows-1252'));
   });
 
-  it('has no notes for a plain UTF-8 comma file', async () => {
-    expect((await loadEvaluation('examples/befriending-value-map.csv')).notes).toBeUndefined();
+  it('says nothing of encoding or separators for a plain UTF-8 comma file', async () => {
+    const { warnings } = await loadEvaluation('examples/befriending-value-map.csv');
+    expect(warnings.filter((warning) => /UTF|Windows|semicolon|separat/.test(warning))).toEqual([]);
   });
 });
 

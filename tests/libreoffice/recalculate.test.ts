@@ -19,6 +19,9 @@ const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json
 const layouts: [string, WorkbookLayout][] = [
   ...Object.entries(SCENARIOS).map(([name, evaluation]): [string, WorkbookLayout] => [name, toWorkbook(evaluation)]),
   ['template', templateWorkbook()],
+  // Prepared rows with several stakeholders, inputs over years and yearly quantities: blank rows give "" and count nothing.
+  ['end-of-year-with-prepared-rows', toWorkbook(SCENARIOS['end-of-year'] as Evaluation, { spareRows: 4 })],
+  ['quantity-by-year-with-prepared-rows', toWorkbook(SCENARIOS['quantity-by-year'] as Evaluation, { spareRows: 4 })],
   ['social-prescribing', toWorkbook(example('social-prescribing'))],
   ['supported-employment', toWorkbook(example('supported-employment'))],
 ];
@@ -78,10 +81,12 @@ describeWithLibreOffice('workbooks recalculated by LibreOffice', () => {
   it('says on the Results sheet when an outcome runs past the last year column', () => {
     const results = sheetsOf.get(OVERFLOW)?.get('Results') ?? [];
     expect(results.find((row) => row[0] === 'Year columns')?.[1]).toBe(
-      'some outcomes run past year 10, the last year column: their later years are not counted here; sroi evaluate counts them all',
+      'some outcomes or inputs run past year 10, the last year column: those years are not counted here (an input there shows an error); sroi evaluate counts them all',
     );
     const fitting = sheetsOf.get('template')?.get('Results') ?? [];
-    expect(fitting.find((row) => row[0] === 'Year columns')?.[1]).toBe("every outcome's years fit the 10 year columns");
+    expect(fitting.find((row) => row[0] === 'Year columns')?.[1]).toBe(
+      "every outcome's and input's years fit the 10 year columns",
+    );
   });
 
   it.each(layouts.map(([name]) => name).filter((name) => name !== OVERFLOW))(

@@ -44,7 +44,25 @@ export function freshProfile(directory: string): string {
 export function recalculateToCsv(soffice: string, files: readonly string[], outDir: string, profileDir: string): void {
   // Filter options: separator 44 (,), quote 34 ("), UTF-8 (76), from line 1, language en-US,
   // quoted text as text no, detect numbers yes, as shown NO, formulas no, trim no, all sheets (-1).
-  const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1';
+  convert(
+    soffice,
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1',
+    files,
+    outDir,
+    profileDir,
+  );
+}
+
+/**
+ * Opens the workbooks in one LibreOffice run, recalculates them and saves them
+ * as .xlsx again: `<outDir>/<name>.xlsx`, each formula with the result
+ * LibreOffice calculated, as a user's saved file would have.
+ */
+export function recalculateToXlsx(soffice: string, files: readonly string[], outDir: string, profileDir: string): void {
+  convert(soffice, 'xlsx:Calc MS Excel 2007 XML', files, outDir, profileDir);
+}
+
+function convert(soffice: string, filter: string, files: readonly string[], outDir: string, profileDir: string): void {
   execFileSync(
     soffice,
     [

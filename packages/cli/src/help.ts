@@ -11,6 +11,12 @@ Usage:
   sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
   sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]
 
+Reading a workbook or CSV (evaluate, validate, sensitivity, montecarlo):
+  --columns "quantity=D,proxyValue=Value per person (£)"   say which column is which field,
+               where the headers cannot tell (or --columns mapping.json); sheet=Name and
+               headerRow=3 say where the map is
+  --show-mapping   print which column was read as which field, and which were not read
+
 Commands:
   evaluate     print present value, inputs, NPV, the SROI ratio, net ratio, paybacks,
                and value by stakeholder and by domain; --out writes the evaluation as a
@@ -50,17 +56,32 @@ Options:
   --format, -f   text (default), json (every figure an exact decimal string) or md
   --out, -o      also write the evaluation as a workbook with live formulas
   --force        replace the --out file if it exists (otherwise it is kept)
+  --columns      field=column pairs, or a .json mapping file (see "sroi --help")
+  --show-mapping print which column was read as which field (json output always has it)
 
-Example:
+Warnings from reading the file (a reduction column not found, the sheet's own figures
+disagreeing with the engine) go to stderr, each with its cell.
+
+Examples:
   sroi evaluate examples/social-prescribing.xlsx --out report.xlsx
+  sroi evaluate examples/value-map.xlsx --show-mapping
 `,
-  validate: `Usage: sroi validate <file> [--format text|json]
+  validate: `Usage: sroi validate <file> [--format text|json] [--columns …] [--show-mapping]
 
 Lists every problem with its sheet and cell (exit code 1 if any), or confirms the
-file with its counts and the engine's warnings about unusual values.
+file with its counts, what to look at from reading it (a reduction column not found,
+the sheet's own Impact or totals disagreeing with the engine, a setting written twice)
+and the engine's warnings about unusual values.
 
-Example:
+Options:
+  --format, -f     text (default) or json (with the mapping of columns to fields)
+  --columns        field=column pairs, or a .json mapping file (see "sroi --help")
+  --show-mapping   print which column was read as which field
+
+Examples:
   sroi validate examples/befriending-with-problems.csv
+  sroi validate my-map.xlsx --show-mapping
+  sroi validate costs.xlsx --columns "sheet=Costs,quantity=D,proxyValue=Unit value"
 `,
   template: `Usage: sroi template <out.xlsx> [--force]
 

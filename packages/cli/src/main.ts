@@ -4,6 +4,8 @@ import { evaluateCommand, type ReportFormat } from './commands/evaluate.js';
 import type { Output } from './commands/output.js';
 import { templateCommand } from './commands/template.js';
 import { validateCommand } from './commands/validate.js';
+import type { ReadingOptions } from './commands/load-valid.js';
+import { readColumnsOption } from './reading/column-mapping.js';
 import { montecarloCommand } from './commands/montecarlo.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { CliError, EXIT, type ExitCode } from './errors.js';
@@ -71,6 +73,8 @@ async function run(argv: readonly string[], output: Output, context: Context): P
         change: { type: 'string' },
         iterations: { type: 'string', short: 'n' },
         seed: { type: 'string' },
+        columns: { type: 'string' },
+        'show-mapping': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,6 +108,12 @@ async function run(argv: readonly string[], output: Output, context: Context): P
   if (file === undefined) throw new CliError(`${command} needs a file: sroi ${command} <file>`, EXIT.usage);
   if (extra.length > 0) throw new CliError(`${command} takes one file; got also ${extra.join(' ')}`, EXIT.usage);
   const format = values.format ?? 'text';
+  if (command === 'template' && (values.columns !== undefined || values['show-mapping'] === true))
+    throw new CliError('template does not take --columns or --show-mapping. Run "sroi template --help".', EXIT.usage);
+  const reading: ReadingOptions = {
+    ...(values.columns === undefined ? {} : { columns: await readColumnsOption(values.columns) }),
+    showMapping: values['show-mapping'] === true,
+  };
 
   switch (command) {
     case 'evaluate':
@@ -115,21 +125,27 @@ async function run(argv: readonly string[], output: Output, context: Context): P
           format: format as ReportFormat,
           force: values.force === true,
           ...(values.out === undefined ? {} : { out: values.out }),
+          reading,
         },
         output,
       );
     case 'validate':
       if (format !== 'text' && format !== 'json')
         throw new CliError(`--format must be text or json; got "${format}"`, EXIT.usage);
-      return validateCommand(file, format, output);
+      return validateCommand(file, format, output, reading);
     case 'sensitivity':
     case 'montecarlo': {
       if (!FORMATS.includes(format as ReportFormat))
         throw new CliError(`--format must be text, json or md; got "${format}"`, EXIT.usage);
       const { target, change, iterations, seed } = values;
       return command === 'sensitivity'
-        ? sensitivityCommand(file, { format: format as ReportFormat, target, change }, output)
-        : montecarloCommand(file, { format: format as ReportFormat, target, iterations, seed }, output, context.signal);
+        ? sensitivityCommand(file, { format: format as ReportFormat, target, change, reading }, output)
+        : montecarloCommand(
+            file,
+            { format: format as ReportFormat, target, iterations, seed, reading },
+            output,
+            context.signal,
+          );
     }
     default:
       return templateCommand(file, values.force === true, output);

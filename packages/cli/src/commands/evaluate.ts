@@ -7,7 +7,7 @@ import { writeXlsx } from '../io/write-xlsx.js';
 import { Progress } from '../progress.js';
 import { markdownSummary } from '../report/markdown-summary.js';
 import { textSummary } from '../report/text-summary.js';
-import { loadValid } from './load-valid.js';
+import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
 export type ReportFormat = 'text' | 'json' | 'md';
@@ -18,6 +18,8 @@ export interface EvaluateOptions {
   readonly out?: string;
   /** Replaces an existing --out file (otherwise it is kept and the command stops). */
   readonly force?: boolean;
+  /** How the file is read: an explicit column mapping, and whether to print the mapping used. */
+  readonly reading?: ReadingOptions;
 }
 
 /**
@@ -36,12 +38,15 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
   }
   const progress = new Progress(output.err);
   try {
-    const loaded = await loadValid(file, output, (message) => progress.stage(message));
+    const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
     progress.stage(`evaluating ${loaded.evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
     const result = evaluate(loaded.evaluation);
-    if (options.format === 'json') output.out(JSON.stringify(toJSON(result), null, 2) + '\n');
-    else if (options.format === 'md') output.out(markdownSummary(result, loaded.where));
+    if (options.format === 'json') {
+      // How the file was read goes with the figures: which column was which field, and what to look at.
+      const reading = { file, mapping: loaded.mapping, warnings: loaded.warnings };
+      output.out(JSON.stringify({ ...(toJSON(result) as object), reading }, null, 2) + '\n');
+    } else if (options.format === 'md') output.out(markdownSummary(result, loaded.where));
     else output.out(textSummary(result, loaded.where));
     if (options.out !== undefined) {
       progress.stage(`writing ${options.out}`);

@@ -11,7 +11,7 @@ import { Progress } from '../progress.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
-import { loadValid } from './load-valid.js';
+import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
 export const DEFAULT_ITERATIONS = 10_000;
@@ -20,6 +20,8 @@ const FLAGS = ['--iterations', '--seed', '--target'];
 
 export interface MonteCarloCommandOptions {
   readonly format: ReportFormat;
+  /** How the file is read: an explicit column mapping, and whether to print the mapping used. */
+  readonly reading?: ReadingOptions;
   /** As typed; default {@link DEFAULT_ITERATIONS}. */
   readonly iterations?: string;
   /** As typed; default {@link DEFAULT_SEED}. */
@@ -53,7 +55,7 @@ export async function montecarloCommand(
   signal?.addEventListener('abort', interrupt);
   if (signal?.aborted === true) interrupt();
   try {
-    const loaded = await loadValid(file, output, (message) => progress.stage(message));
+    const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
     const run = monteCarloAsync(evaluation, {

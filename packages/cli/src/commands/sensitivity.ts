@@ -4,7 +4,7 @@ import { Progress } from '../progress.js';
 import { sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readShare, type OptionProblems } from './options.js';
-import { loadValid } from './load-valid.js';
+import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
 export interface SensitivityOptions {
@@ -13,6 +13,8 @@ export interface SensitivityOptions {
   readonly target?: string;
   /** How far the tornado moves each estimate, as typed: 0.1 or 10% (default 0.1); core checks it. */
   readonly change?: string;
+  /** How the file is read: an explicit column mapping, and whether to print the mapping used. */
+  readonly reading?: ReadingOptions;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface SensitivityOptions {
 export async function sensitivityCommand(file: string, options: SensitivityOptions, output: Output): Promise<ExitCode> {
   const progress = new Progress(output.err);
   try {
-    const loaded = await loadValid(file, output, (message) => progress.stage(message));
+    const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
     progress.stage(`finding switching values for ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);

@@ -1,6 +1,8 @@
 import { evaluate } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { loadEvaluation } from '../io/load.js';
+import { mappingReport } from '../reading/mapping-report.js';
+import type { ReadingOptions } from './load-valid.js';
 import { Progress } from '../progress.js';
 import { reportProblems, type Output } from './output.js';
 
@@ -8,23 +10,38 @@ import { reportProblems, type Output } from './output.js';
  * `sroi validate <file>`: lists every problem (exit 1), or says the file is
  * valid (exit 0) with the engine's warnings about unusual values.
  */
-export async function validateCommand(file: string, format: 'text' | 'json', output: Output): Promise<ExitCode> {
+export async function validateCommand(
+  file: string,
+  format: 'text' | 'json',
+  output: Output,
+  reading: ReadingOptions = {},
+): Promise<ExitCode> {
   const progress = new Progress(output.err);
   try {
-    const loaded = await loadEvaluation(file, (message) => progress.stage(message));
-    const warnings =
-      loaded.evaluation === null
+    const loaded = await loadEvaluation(file, (message) => progress.stage(message), reading);
+    const warnings = [
+      ...loaded.warnings,
+      ...(loaded.evaluation === null
         ? []
         : evaluate(loaded.evaluation).warnings.map(
             (w) => `${w.path === undefined ? '' : `${loaded.where(w.path)}: `}${w.message}`,
-          );
+          )),
+    ];
     if (format === 'json') {
       output.out(
-        JSON.stringify({ file, valid: loaded.evaluation !== null, problems: loaded.problems, warnings }, null, 2) +
-          '\n',
+        JSON.stringify(
+          { file, valid: loaded.evaluation !== null, problems: loaded.problems, warnings, mapping: loaded.mapping },
+          null,
+          2,
+        ) + '\n',
       );
-    } else if (loaded.evaluation === null) {
+      return loaded.evaluation === null ? EXIT.problems : EXIT.ok;
+    }
+    if (reading.showMapping === true && loaded.mapping.length > 0) output.out(`${mappingReport(loaded.mapping)}\n`);
+    if (loaded.evaluation === null) {
       reportProblems(output, file, loaded.problems);
+      if (warnings.length > 0)
+        output.err(`Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`);
     } else {
       const e = loaded.evaluation;
       output.out(

@@ -1,6 +1,13 @@
 import { basename, extname } from 'node:path';
 import { findProblems, type Evaluation } from '@sroi/core';
-import { fromWorkbook, formatCellProblem, type CellProblem, type SheetGrid } from '@sroi/workbook';
+import {
+  fromWorkbook,
+  formatCellProblem,
+  type CellProblem,
+  type ColumnMapping,
+  type SheetGrid,
+  type TableMapping,
+} from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
 import { readBytes } from './read-bytes.js';
 import { readCsv } from './read-csv.js';
@@ -15,8 +22,20 @@ export interface Loaded {
   /** Where an evaluation path was read (`Impact Map!F7`), for warnings. */
   readonly where: (path: string) => string;
   readonly format: 'xlsx' | 'csv' | 'json';
-  /** How the file was read, when the user should know (a CSV's encoding or separator). */
-  readonly notes?: readonly string[];
+  /**
+   * What was read but deserves a look, each as one line with its place: how a
+   * CSV was decoded, a reduction column not found, the sheet's own figures
+   * disagreeing with the engine, a setting written twice.
+   */
+  readonly warnings: readonly string[];
+  /** Which column was read as which field (empty for JSON). */
+  readonly mapping: readonly TableMapping[];
+}
+
+/** How to read a workbook or CSV file. */
+export interface LoadOptions {
+  /** An explicit column mapping (`--columns`). */
+  readonly columns?: ColumnMapping;
 }
 
 export type Stage = (message: string) => void;
@@ -25,7 +44,11 @@ export type Stage = (message: string) => void;
  * Loads `.xlsx`, `.csv` or `.json`. Missing and unreadable files are
  * {@link CliError}s; an invalid evaluation is a list of problems.
  */
-export async function loadEvaluation(file: string, stage: Stage = () => undefined): Promise<Loaded> {
+export async function loadEvaluation(
+  file: string,
+  stage: Stage = () => undefined,
+  options: LoadOptions = {},
+): Promise<Loaded> {
   const extension = extname(file).toLowerCase();
   if (!['.xlsx', '.xlsm', '.csv', '.json'].includes(extension)) {
     throw new CliError(
@@ -35,14 +58,21 @@ export async function loadEvaluation(file: string, stage: Stage = () => undefine
   }
   const bytes = await readBytes(file);
   const name = basename(file, extension);
-  if (extension === '.json') return fromJson(bytes, file);
+  if (extension === '.json') {
+    if (options.columns !== undefined)
+      throw new CliError(`--columns is for .xlsx and .csv files; ${file} is JSON, whose fields are named`, EXIT.usage);
+    return fromJson(bytes, file);
+  }
   stage(`reading ${file}`);
   const csv = extension === '.csv' ? readCsv(bytes, file) : null;
   const sheets: SheetGrid[] = csv === null ? await readXlsx(bytes, file) : [csv.sheet];
   stage(
     `reading the impact map (${sheets.reduce((rows, sheet) => rows + sheet.cells.length, 0).toLocaleString('en-GB')} rows)`,
   );
-  const read = fromWorkbook(sheets, { defaultName: name });
+  const read = fromWorkbook(sheets, {
+    defaultName: name,
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
+  });
   const code = read.problems.find((problem) => problem.code !== undefined)?.code;
   return {
     evaluation: read.evaluation,
@@ -50,7 +80,8 @@ export async function loadEvaluation(file: string, stage: Stage = () => undefine
     ...(code === undefined ? {} : { code }),
     where: (path) => read.cellOf(path) ?? path,
     format: extension === '.csv' ? 'csv' : 'xlsx',
-    ...(csv === null || csv.notes.length === 0 ? {} : { notes: csv.notes }),
+    warnings: [...(csv?.notes ?? []), ...read.warnings.map(formatCellProblem)],
+    mapping: read.mapping,
   };
 }
 
@@ -73,5 +104,7 @@ function fromJson(bytes: Uint8Array, file: string): Loaded {
     ...(empty ? { code: 'empty-impact-map' as const } : {}),
     where: (path) => path,
     format: 'json',
+    warnings: [],
+    mapping: [],
   };
 }

@@ -25,6 +25,8 @@ export const FORMATS = {
   months: '0.0',
   whole: '0',
   quantity: '#,##0.##',
+  /** The Stakeholders sheet's count: 3 shows as "3 stakeholders". */
+  stakeholders: '0" stakeholders"',
   /** Text: Excel keeps what is typed as text, so `=x` in a name stays text. */
   text: '@',
 } as const;

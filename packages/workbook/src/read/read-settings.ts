@@ -156,7 +156,9 @@ export function readSettings(
         .map((step) => label.valueRef.column + step)
         .find((c) => !context.isBlank(context.cell(sheetIndex, row, c)));
       const found = column === undefined ? null : context.cell(sheetIndex, row, column);
-      if (found?.kind === 'number' && column !== undefined)
+      // One figure, not a row of them (the Discounting sheet's present value of each year).
+      const numbers = rest.filter((cell) => cell.kind === 'number').length;
+      if (found?.kind === 'number' && column !== undefined && numbers === 1)
         figures.push({ figure, ref: context.ref(sheetIndex, row, column), value: found.number, label: label.text });
       continue;
     }

@@ -2,14 +2,17 @@ import type { WorkbookLayout } from '../layout/sheet.js';
 import { toWorkbook } from '../write/to-workbook.js';
 import { TEMPLATE_EXAMPLE } from './example.js';
 
-/** Rows with formulas ready below the example row of a template. */
+/** Prepared rows below the example rows of a template's Stakeholders, Inputs and Impact Map sheets. */
 export const TEMPLATE_ROWS = 50;
 /** Year columns of a template: enough for most outcomes' durations. */
 export const TEMPLATE_YEARS = 10;
 
 /**
  * A blank impact-map workbook to fill in: the layout of {@link TEMPLATE_EXAMPLE}
- * with {@link TEMPLATE_ROWS} prepared rows whose formulas fill in as rows are typed.
+ * with {@link TEMPLATE_ROWS} prepared rows on the Stakeholders, Inputs and
+ * Impact Map sheets. Their formats, validation and formulas are ready, and
+ * the Results sheet counts them, so rows typed into them keep the workbook and
+ * `sroi evaluate` equal; its checks flag rows typed below them.
  *
  * @example
  * ```ts

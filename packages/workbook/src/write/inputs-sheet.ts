@@ -11,13 +11,18 @@ import {
   discountingRange,
   INPUT_FACTOR_COLUMN,
   INPUT_PRESENT_VALUE_COLUMN,
+  inputsTotalRow,
   type Plan,
 } from './plan.js';
 import { discountFactors } from './discount-factors.js';
 import { SheetBuilder } from './sheet-builder.js';
 import { numberCell, textCell } from './text.js';
 
-/** The inputs table, each input discounted by the factor of its year (METHOD.md step 4). */
+/**
+ * The inputs table, each input discounted by the factor of its year (METHOD.md
+ * step 4), then the prepared blank rows with the same formulas, formats and
+ * validation, and a Total row over all of them.
+ */
 export function inputsSheet(plan: Plan): SheetLayout {
   const money = moneyFormat(plan.currency);
   const sheet = new SheetBuilder(SHEETS.inputs);
@@ -30,36 +35,40 @@ export function inputsSheet(plan: Plan): SheetLayout {
   const factors = discountFactors(plan).discountFactors;
   const factorRow = discountingRange(plan, DISCOUNTING_ROWS.discountFactor, 0);
   const inputs = plan.evaluation.inputs;
-  inputs.forEach((input, index) => {
+  for (let index = 0; index < plan.inputRows; index += 1) {
     const row = FIRST_DATA_ROW + index;
-    const factor = factors[input.year ?? 0] as Decimal;
+    const input = inputs[index];
+    const factor = input === undefined ? null : (factors[input.year ?? 0] as Decimal);
+    const amount = cellAddress(row, 2);
+    // A row without an amount is blank (a prepared row): its formulas give "" until one is typed.
+    const guard = (expression: string) => `IF(${amount}="","",${expression})`;
     sheet
-      .set(row, 0, textCell(input.stakeholder), FORMATS.text)
-      .set(row, 1, textCell(input.description), FORMATS.text)
-      .set(row, 2, numberCell(input.amount), money)
-      .set(row, 3, input.year ?? null, FORMATS.whole)
+      .set(row, 0, textCell(input?.stakeholder), FORMATS.text)
+      .set(row, 1, textCell(input?.description), FORMATS.text)
+      .set(row, 2, numberCell(input?.amount), money)
+      .set(row, 3, input?.year ?? null, FORMATS.whole)
       // A blank year is 0: 1 + blank = 1, the first (year 0) factor.
       .set(
         row,
         INPUT_FACTOR_COLUMN,
-        formula(`INDEX(${factorRow},1+${cellAddress(row, 3)})`, factor.toNumber()),
+        formula(guard(`INDEX(${factorRow},1+${cellAddress(row, 3)})`), factor?.toNumber() ?? ''),
         FORMATS.factor,
       )
       .set(
         row,
         INPUT_PRESENT_VALUE_COLUMN,
         formula(
-          `${cellAddress(row, 2)}*${cellAddress(row, INPUT_FACTOR_COLUMN)}`,
-          toDecimal(input.amount).times(factor).toNumber(),
+          guard(`${amount}*${cellAddress(row, INPUT_FACTOR_COLUMN)}`),
+          input === undefined || factor === null ? '' : toDecimal(input.amount).times(factor).toNumber(),
         ),
         money,
       );
-  });
+  }
 
-  const total = FIRST_DATA_ROW + inputs.length;
+  const total = inputsTotalRow(plan);
   const sum = (column: number, value: number) =>
     formula(
-      inputs.length === 0
+      plan.inputRows === 0
         ? '0'
         : `SUM(${absoluteAddress(FIRST_DATA_ROW, column)}:${absoluteAddress(total - 1, column)})`,
       value,

@@ -15,12 +15,20 @@ export interface Plan {
   readonly years: number;
   /** Impact Map rows with formulas: the outcomes, then prepared blank rows. */
   readonly impactRows: number;
+  /** Stakeholders rows counted by the Results sheet: the stakeholders, then prepared blank rows. */
+  readonly stakeholderRows: number;
+  /** Inputs rows with formulas: the inputs, then prepared blank rows. */
+  readonly inputRows: number;
   readonly quantityByYear: ReadonlyMap<number, number>;
   readonly quantityByYearWidth: number;
 }
 
 export interface PlanOptions {
-  /** Blank rows with formulas ready below the outcomes (for templates). Default 0. */
+  /**
+   * Prepared blank rows below the outcomes, the stakeholders and the inputs
+   * (for templates): their formulas, formats and validation are ready, and the
+   * Results sheet counts them. Default 0.
+   */
   readonly spareRows?: number;
   /** At least this many year columns (for templates). Default 1. */
   readonly minYears?: number;
@@ -38,12 +46,15 @@ export function planOf(evaluation: Evaluation, options: PlanOptions = {}): Plan 
     quantityByYear.set(index, FIRST_DATA_ROW + quantityByYear.size);
     width = Math.max(width, outcome.quantityByYear.length);
   });
+  const spareRows = options.spareRows ?? 0;
   return {
     evaluation,
     result,
     currency: evaluation.currency ?? 'GBP',
     years: Math.max(lastYear, ratesLength, options.minYears ?? 1),
-    impactRows: evaluation.outcomes.length + (options.spareRows ?? 0),
+    impactRows: evaluation.outcomes.length + spareRows,
+    stakeholderRows: evaluation.stakeholders.length + spareRows,
+    inputRows: evaluation.inputs.length + spareRows,
     quantityByYear,
     quantityByYearWidth: width,
   };
@@ -71,21 +82,36 @@ export function impactTotalRow(plan: Plan): number {
   return FIRST_DATA_ROW + plan.impactRows;
 }
 
+/** A column of a table's data rows, absolute with its sheet (`Inputs!$F$3:$F$9`); null without rows. */
+function tableRange(sheet: string, rows: number, column: number): string | null {
+  if (rows === 0) return null;
+  const first = absoluteAddress(FIRST_DATA_ROW, column);
+  const last = absoluteAddress(FIRST_DATA_ROW + rows - 1, column);
+  return `${sheetReference(sheet)}!${first}:${last}`;
+}
+
 /** `'Impact Map'!$T$3:$T$9`, or null when the map has no rows. */
 export function impactRange(plan: Plan, column: number): string | null {
-  if (plan.impactRows === 0) return null;
-  const first = absoluteAddress(FIRST_DATA_ROW, column);
-  const last = absoluteAddress(FIRST_DATA_ROW + plan.impactRows - 1, column);
-  return `${sheetReference(SHEETS.impactMap)}!${first}:${last}`;
+  return tableRange(SHEETS.impactMap, plan.impactRows, column);
+}
+
+// Stakeholders: ID, Name, with a Total row below the prepared rows that marks where they end.
+export function stakeholdersTotalRow(plan: Plan): number {
+  return FIRST_DATA_ROW + plan.stakeholderRows;
+}
+/** The cell of a Stakeholders row (0-based index among its data rows), absolute with its sheet. */
+export function stakeholderCell(index: number, column: number): string {
+  return `${sheetReference(SHEETS.stakeholders)}!${absoluteAddress(FIRST_DATA_ROW + index, column)}`;
 }
 
 // Inputs: Stakeholder, Description, Amount, Year, Discount factor, Present value.
 export const INPUT_FACTOR_COLUMN = 4;
 export const INPUT_PRESENT_VALUE_COLUMN = 5;
 export function inputsRange(plan: Plan, column: number): string | null {
-  const count = plan.evaluation.inputs.length;
-  if (count === 0) return null;
-  return `${sheetReference(SHEETS.inputs)}!${absoluteAddress(FIRST_DATA_ROW, column)}:${absoluteAddress(FIRST_DATA_ROW + count - 1, column)}`;
+  return tableRange(SHEETS.inputs, plan.inputRows, column);
+}
+export function inputsTotalRow(plan: Plan): number {
+  return FIRST_DATA_ROW + plan.inputRows;
 }
 
 // Discounting: one column per year, year 0 in column B.
@@ -118,6 +144,8 @@ export const RESULT_ROWS = {
   paybackMonths: 8,
   discountedPaybackMonths: 9,
 } as const;
+/** What a figure that cannot be computed shows (a ratio without inputs). */
+export const NA = 'n/a';
 export function resultCell(row: number): string {
   return `${sheetReference(SHEETS.results)}!${absoluteAddress(row, 1)}`;
 }

@@ -17,7 +17,8 @@ import { stakeholdersSheet } from './stakeholders-sheet.js';
  * carries the value the core engine computes, to store as its cached result.
  *
  * @param evaluation - a valid evaluation (it is evaluated first)
- * @param options - `spareRows`: blank Impact Map rows with formulas ready, for templates
+ * @param options - `spareRows`: prepared blank rows on the Stakeholders, Inputs and Impact Map
+ *   sheets, counted by the Results sheet (for templates); `minYears`: at least this many year columns
  * @returns the sheets as 2-D arrays, ready for exceljs or Office.js
  * @throws SroiValidationError when the evaluation is invalid
  *

@@ -21,6 +21,16 @@ async function workbook(name: string, sheets: Record<string, unknown[][]>): Prom
 const HEADER = ['Stakeholder', 'Outcome', 'Quantity', 'Duration', 'Proxy value', 'Deadweight', 'Attribution'];
 
 describe('sroi validate', () => {
+  it('reads a formula whose saved result is 0 as 0, not as a formula without a result', async () => {
+    const zero = { formula: 'F3-F3', result: 0 };
+    const file = await workbook('zero.xlsx', { 'Impact Map': [HEADER, ['P', 'x', 10, 1, 100, zero, 0.1]] });
+    const { code, out, err } = await run('evaluate', file, '--format', 'json');
+    expect(err).not.toMatch(/formula/);
+    expect(code).toBe(EXIT.ok);
+    // 10 x 100 x (1 - 0)(1 - 0.1) = 900.
+    expect(JSON.parse(out).impact).toBe('900');
+  });
+
   it('says a valid file has no problems and exits 0', async () => {
     const { code, out } = await run('validate', 'examples/social-prescribing.xlsx');
     expect(code).toBe(EXIT.ok);
@@ -41,7 +51,10 @@ describe('sroi validate', () => {
       `sroi: ${file} has 3 problems:\n` +
         '  Impact Map!F2: deadweight 1.2 is over 100%: did you mean 1.2%? Enter it as 1.2% or 0.012\n' +
         '  Impact Map!G2: attribution 20 is over 100%: did you mean 20%? Enter it as 20% or 0.2\n' +
-        '  Impact Map!C3: quantity must be a number, 0 or more; got "lots"\n',
+        '  Impact Map!C3: quantity must be a number, 0 or more; got "lots"\n' +
+        `sroi: reading ${file}, 1 warning:\n` +
+        '  Impact Map!A1: no Displacement or Drop-off column was found, so each is taken as 0% for every outcome; ' +
+        'add the column, or name it with a column mapping if it is there under another header\n',
     );
   });
 
@@ -53,7 +66,8 @@ describe('sroi validate', () => {
       file,
       valid: false,
       problems: ['Sheet1!F2: deadweight 150% is over 100%; enter a share from 0% to 100%, such as 20% or 0.2'],
-      warnings: [],
+      warnings: [expect.stringMatching(/^Sheet1!A1: no Displacement or Drop-off column was found/)],
+      mapping: [expect.objectContaining({ table: 'impactMap', sheet: 'Sheet1', headers: 'A1:G1', rows: '2:2' })],
     });
   });
 

@@ -19,10 +19,9 @@ export async function loadValid(
 ): Promise<LoadedValid | null> {
   const loaded = await loadEvaluation(file, stage, reading);
   if (reading.showMapping === true && loaded.mapping.length > 0) output.out(`${mappingReport(loaded.mapping)}\n`);
+  if (loaded.evaluation === null) reportProblems(output, file, loaded.problems);
   reportReadWarnings(output, file, loaded.warnings);
-  if (loaded.evaluation !== null) return loaded as LoadedValid;
-  reportProblems(output, file, loaded.problems);
-  return null;
+  return loaded.evaluation === null ? null : (loaded as LoadedValid);
 }
 
 /** A command's reading options, with the printed mapping left out of JSON output (the JSON carries it). */

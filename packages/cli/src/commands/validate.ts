@@ -2,7 +2,7 @@ import { evaluate } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { loadEvaluation } from '../io/load.js';
 import { mappingReport } from '../reading/mapping-report.js';
-import type { ReadingOptions } from './load-valid.js';
+import { reportReadWarnings, type ReadingOptions } from './load-valid.js';
 import { Progress } from '../progress.js';
 import { reportProblems, type Output } from './output.js';
 
@@ -40,8 +40,7 @@ export async function validateCommand(
     if (reading.showMapping === true && loaded.mapping.length > 0) output.out(`${mappingReport(loaded.mapping)}\n`);
     if (loaded.evaluation === null) {
       reportProblems(output, file, loaded.problems);
-      if (warnings.length > 0)
-        output.err(`Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`);
+      reportReadWarnings(output, file, loaded.warnings);
     } else {
       const e = loaded.evaluation;
       output.out(

@@ -41,8 +41,15 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
     return workbook.worksheets.map((worksheet) => {
       const cells: unknown[][] = [];
       worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-        const values = row.values as unknown[];
-        cells[rowNumber - 1] = values.slice(1);
+        const values = (row.values as unknown[]).slice(1);
+        // exceljs leaves a formula's saved result out of `values` when it is 0 or "": take it from the cell.
+        values.forEach((value, index) => {
+          if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value)) return;
+          if ((value as { result?: unknown }).result !== undefined) return;
+          const result: unknown = row.getCell(index + 1).result;
+          if (result !== undefined) values[index] = { ...value, result };
+        });
+        cells[rowNumber - 1] = values;
       });
       for (let i = 0; i < cells.length; i += 1) cells[i] ??= [];
       putDates(cells, dateCells.get(worksheet.name) ?? []);

@@ -178,3 +178,44 @@ describe('fromWorkbook with an explicit column mapping', () => {
     ]);
   });
 });
+
+describe('fromWorkbook on the template as some editions lay it out', () => {
+  // Labels, then the template's questions (asked as "you") in a row of their own, then data.
+  const cells = [
+    ['Organisation name:', 'Northside Trust'],
+    [],
+    ['Stakeholders', 'Inputs', null, 'The Outcomes (what changes)', null, null, null, 'Deadweight %', 'Impact'],
+    [null, 'Description', 'Value £', 'Description', 'Quantity', 'Duration', 'Value £', null, null],
+    [
+      'Who do we have an effect on? Who has an effect on us?',
+      'What do they invest?',
+      null,
+      'How would the stakeholder describe the changes?',
+      'How much change was there?',
+      'How long does it last?',
+      'What is the value of the change?',
+      'What would have happened without the activity?',
+      'Quantity times financial proxy, less deadweight, displacement and attribution',
+    ],
+    ['Tenants', 'Grant', '1000', 'Stay housed', '10', '3 years', '£100', '20%', '800'],
+  ];
+
+  it('takes the question row as part of the header, "3 years" as 3, and the organisation as the name', () => {
+    const result = read([{ name: 'map.csv', cells }]);
+    expect(result.problems).toEqual([]);
+    expect(result.evaluation?.name).toBe('Northside Trust');
+    expect(result.evaluation?.outcomes[0]).toMatchObject({ quantity: 10, duration: 3, deadweight: 0.2 });
+    expect(result.evaluation?.inputs).toEqual([{ stakeholder: 'Tenants', description: 'Grant', amount: 1000 }]);
+  });
+
+  it("checks the sheet's own Impact in a CSV, where it is text", () => {
+    // 10 x 100 x (1 - 0.2) = 800 agrees; 900 does not.
+    expect(read([{ name: 'map.csv', cells }]).warnings.map(formatCellProblem)).toEqual([
+      expect.stringMatching(/^map\.csv!A5: no Displacement, Attribution or Drop-off column was found/),
+    ]);
+    const wrong = cells.map((row, index) => (index === 5 ? [...row.slice(0, 8), '900'] : row));
+    expect(read([{ name: 'map.csv', cells: wrong }]).warnings.map(formatCellProblem)).toContainEqual(
+      expect.stringMatching(/^map\.csv!I6: the sheet's impact 900\.00 differs from the engine's 800\.00/),
+    );
+  });
+});

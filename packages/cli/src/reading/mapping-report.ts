@@ -34,6 +34,15 @@ const FIELDS: Record<string, string> = {
   name: 'Name',
 };
 
+/** A field as a person reads it; an Inputs table's Description is the input's, not an outcome's. */
+function fieldName(table: TableMapping['table'], field: string): string {
+  if (table === 'inputs' && field === 'description') return 'Input description';
+  if (table === 'inputs' && field === 'stakeholder') return 'Input stakeholder';
+  if (table === 'stakeholders' && field === 'id') return 'Stakeholder ID';
+  if (table === 'stakeholders' && field === 'name') return 'Stakeholder name';
+  return FIELDS[field] ?? field;
+}
+
 /** Header text as printed: on one line, cut short, control characters shown, never sent to the terminal. */
 export function printable(text: string, width = 40): string {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -60,7 +69,7 @@ export function mappingReport(mapping: readonly TableMapping[]): string {
     );
     const width = Math.max(...table.columns.map((column) => column.column.length));
     for (const column of table.columns) {
-      const field = column.field === null ? null : (FIELDS[column.field] ?? column.field);
+      const field = column.field === null ? null : fieldName(table.table, column.field);
       const read =
         field === null
           ? `not read: ${column.why ?? 'not a field the calculation uses'}`

@@ -3,6 +3,7 @@ import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { OutcomeDraft } from './read-impact-map.js';
 import type { SheetFigure } from './read-settings.js';
+import { numberIn } from './values.js';
 
 /**
  * Checks what the sheet works out itself against the engine: each row's
@@ -63,28 +64,28 @@ export function checkImpactColumn(
   const column = table.columns.get('impact');
   if (column === undefined) return;
   const reductions = result.settings.reductions;
+  const style = context.numberStyle(table.sheetIndex);
   let total = 0;
   drafts.forEach((draft, index) => {
     const engine = result.outcomes[index]?.impact;
     const outcome = evaluation.outcomes[index];
     if (engine === undefined || outcome === undefined) return;
     total += engine.toNumber();
-    const cell = context.cell(table.sheetIndex, draft.row, column);
-    if (cell.kind !== 'number' || outcome.quantityByYear !== undefined) return;
-    const difference = cell.number - engine.toNumber();
-    if (Math.abs(difference) <= MONEY) return;
+    const sheet = numberIn(context.cell(table.sheetIndex, draft.row, column), style);
+    if (sheet === null || outcome.quantityByYear !== undefined) return;
+    if (Math.abs(sheet - engine.toNumber()) <= MONEY) return;
     context.warn(
       context.ref(table.sheetIndex, draft.row, column),
-      `the sheet's impact ${money(cell.number)} differs from the engine's ${money(engine.toNumber())} ` +
-        `(quantity × value less the reductions); likely reason: ${likelyImpactReason(outcome, cell.number, reductions)}`,
+      `the sheet's impact ${money(sheet)} differs from the engine's ${money(engine.toNumber())} ` +
+        `(quantity × value less the reductions); likely reason: ${likelyImpactReason(outcome, sheet, reductions)}`,
     );
   });
   if (totalsRow === null) return;
-  const cell = context.cell(table.sheetIndex, totalsRow, column);
-  if (cell.kind === 'number' && Math.abs(cell.number - total) > MONEY * Math.max(1, drafts.length)) {
+  const sheetTotal = numberIn(context.cell(table.sheetIndex, totalsRow, column), style);
+  if (sheetTotal !== null && Math.abs(sheetTotal - total) > MONEY * Math.max(1, drafts.length)) {
     context.warn(
       context.ref(table.sheetIndex, totalsRow, column),
-      `the sheet's total impact ${money(cell.number)} differs from the engine's ${money(total)}; check that the total covers every outcome row`,
+      `the sheet's total impact ${money(sheetTotal)} differs from the engine's ${money(total)}; check that the total covers every outcome row`,
     );
   }
 }

@@ -248,6 +248,13 @@ function mostlyKnown(texts: readonly string[]): boolean {
   return given.length >= 2 && known * 2 > given.length;
 }
 
+/** The template's questions under its labels: known questions, most of them asked with a "?". */
+function isQuestionRow(texts: readonly string[] | null | undefined): boolean {
+  if (texts == null || !mostlyKnown(texts)) return false;
+  const given = texts.filter((text) => text !== '');
+  return given.filter((text) => text.includes('?')).length * 2 >= given.length;
+}
+
 function fieldCount(table: Classified | null): number {
   return table === null ? -1 : table.columns.size;
 }
@@ -262,6 +269,8 @@ export function findTables(sheets: Grids, blank: Blankness): Table[] {
       const top = texts[row];
       const bottom = texts[row + 1];
       if (top == null || bottom == null) return null;
+      // A row of questions stands under the labels, not in their place; under a group row it is the labels.
+      if (isQuestionRow(bottom) && !top.some((text) => text !== '' && groupOf(text) !== 'other')) return null;
       return classify(top, bottom, rows.slice(row + 2, row + 202), blank);
     };
     for (let row = 0; row < rows.length; row += 1) {
@@ -273,7 +282,9 @@ export function findTables(sheets: Grids, blank: Blankness): Table[] {
         band !== null && fieldCount(band) > fieldCount(single) && fieldCount(bandAt(row + 1)) <= fieldCount(band);
       const table = bandWins ? band : single;
       if (table === null) continue;
-      const headerRow = bandWins ? row + 1 : row;
+      let headerRow = bandWins ? row + 1 : row;
+      // A row of the template's questions under the labels ("How much change was there?") is part of the header.
+      while (table.kind === 'impactMap' && isQuestionRow(texts[headerRow + 1])) headerRow += 1;
       const columns = [...table.headers.keys(), ...table.columns.values()];
       found.push({
         ...table,

@@ -60,7 +60,14 @@ const IMPACT_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'lifetime',
     'duration in years',
   ],
-  startYear: ['outcomes start', 'outcome starts', 'outcome start', 'when does it start'],
+  startYear: [
+    'outcomes start',
+    'outcome starts',
+    'outcome start',
+    'when does it start',
+    'does it start during or after activity',
+    'does it start during or after the activity',
+  ],
   proxyValue: [
     'value per person',
     'value per participant',
@@ -91,7 +98,12 @@ const READER_ONLY: Readonly<Record<ReaderOnlyField, readonly string[]>> = {
   ],
   change: ['intended unintended changes', 'intended changes', 'what do we think will change for them', 'changes'],
   output: ['outputs', 'output', 'summary of activity in numbers', 'activity'],
-  impact: ['impact', 'impact £', 'total impact'],
+  impact: [
+    'impact',
+    'impact £',
+    'total impact',
+    'quantity times financial proxy less deadweight displacement and attribution',
+  ],
   computed: COMPUTED_HEADERS.filter((header) => header !== 'impact'),
 };
 
@@ -132,10 +144,11 @@ const QUESTION = /^(how|what|who|whom|where|when|which|why|does|did|do|is|are|wo
  * ```
  */
 export function headerLabels(text: string): string[] {
-  const whole = normalizeHeader(text);
+  // The template's questions are asked as "you" in some editions and "we" in others.
+  const whole = weForYou(normalizeHeader(text));
   const labels = [whole];
   const head = text.split(/[\n\r:?]|\s[-–—]\s/)[0] ?? '';
-  const normalHead = normalizeHeader(head);
+  const normalHead = weForYou(normalizeHeader(head));
   if (normalHead !== '' && normalHead !== whole) labels.push(normalHead);
   // "Value £ What is the value of the change?": a label, then a question.
   const words = whole.split(' ');
@@ -146,9 +159,13 @@ export function headerLabels(text: string): string[] {
     }
   }
   // The question alone ("Who do we have an effect on? Who has an effect on us?"): its first question.
-  const firstQuestion = normalizeHeader(`${text.split('?')[0] ?? ''}`);
+  const firstQuestion = weForYou(normalizeHeader(`${text.split('?')[0] ?? ''}`));
   if (firstQuestion !== '' && !labels.includes(firstQuestion)) labels.push(firstQuestion);
   return labels;
+}
+
+function weForYou(label: string): string {
+  return label.replace(/\byou\b/g, 'we').replace(/\byour\b/g, 'our');
 }
 
 export type TableKind = 'impactMap' | 'inputs' | 'stakeholders';

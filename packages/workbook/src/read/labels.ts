@@ -10,6 +10,8 @@ import type { ReadCell } from './cell-value.js';
  */
 
 const SETTING_EXTRA: Readonly<Partial<Record<SettingField, readonly string[]>>> = {
+  // The SROI Network value map names the organisation above the map.
+  name: ['organisation name', 'organization name', 'name of organisation', 'programme name', 'service name'],
   rate: ['discount rate', 'discount rate %', 'discount rate used', 'rate of discount'],
 };
 

@@ -4,7 +4,7 @@
  * "1,450" alone does not. A sheet's convention is decided once from the text
  * that does say, and a number that could be read two ways is never guessed
  * silently: it follows the convention the sheet shows, or, where the sheet
- * shows none, its source's (with a warning), or is refused where the sheet
+ * shows none, its source's (a semicolon CSV: the command line says so), or is refused where the sheet
  * mixes both.
  */
 

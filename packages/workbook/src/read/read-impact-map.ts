@@ -192,6 +192,13 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
 
 const BLANK: ReadCell = { kind: 'blank' };
 
+/** "3 years" in a Duration column is 3: the word says only what the column does. */
+function withoutYears(cell: ReadCell): ReadCell {
+  if (cell.kind !== 'text') return cell;
+  const match = /^(\d+)\s*(years?|yrs?)$/i.exec(cell.text);
+  return match === null ? cell : { kind: 'text', text: match[1] as string };
+}
+
 function reportDuplicates(context: ReadContext, table: Table): void {
   for (const duplicate of table.duplicates) {
     const ref = context.ref(table.sheetIndex, table.headerRow, duplicate.column);
@@ -297,7 +304,7 @@ function readRow(
     'duration',
     take(
       'duration',
-      (cell) => parseWhole(cell, 'duration', 1, 1000, 'a whole number of years from 1 to 1000', style),
+      (cell) => parseWhole(withoutYears(cell), 'duration', 1, 1000, 'a whole number of years from 1 to 1000', style),
       1,
     ),
   );

@@ -6,7 +6,7 @@ import { figureOfLabel, settingOfLabel, type CheckedFigure } from './labels.js';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { CellRef } from './problems.js';
-import { parseChoice, parseShare, parseText, shown } from './values.js';
+import { numberIn, parseChoice, parseShare, parseText, shown } from './values.js';
 
 export interface SettingsDraft {
   name?: string;
@@ -157,9 +157,11 @@ export function readSettings(
         .find((c) => !context.isBlank(context.cell(sheetIndex, row, c)));
       const found = column === undefined ? null : context.cell(sheetIndex, row, column);
       // One figure, not a row of them (the Discounting sheet's present value of each year).
-      const numbers = rest.filter((cell) => cell.kind === 'number').length;
-      if (found?.kind === 'number' && column !== undefined && numbers === 1)
-        figures.push({ figure, ref: context.ref(sheetIndex, row, column), value: found.number, label: label.text });
+      const style = context.numberStyle(sheetIndex);
+      const numbers = rest.filter((cell) => numberIn(cell, style) !== null).length;
+      const value = found === null ? null : numberIn(found, style);
+      if (value !== null && column !== undefined && numbers === 1)
+        figures.push({ figure, ref: context.ref(sheetIndex, row, column), value, label: label.text });
       continue;
     }
     const field = settingOfLabel(label.text);

@@ -75,6 +75,17 @@ export function parseNumber(
   return fail(`${label} must be ${expected}; got ${shown(cell)}`);
 }
 
+/**
+ * The number a cell shows, from a number cell or number text ("£1,650.00";
+ * "1.650,00" where the sheet writes decimal commas), or null: for the checks,
+ * which compare a sheet's own figures and never read them into an evaluation.
+ */
+export function numberIn(cell: ReadCell, style: NumberStyle = POINT_STYLE): number | null {
+  if (cell.kind !== 'number' && cell.kind !== 'text') return null;
+  const parsed = parseNumber(cell, '', '', style);
+  return parsed.ok ? Number(parsed.value) : null;
+}
+
 function fromDigits(text: string): number | string {
   const digits = text
     .replace(/^[+-]/, '')

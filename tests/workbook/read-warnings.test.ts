@@ -55,6 +55,16 @@ describe('fromWorkbook warnings', () => {
     ]);
   });
 
+  it('says when a column of figures has a header it does not know, so it is not read', () => {
+    const cells = [
+      [...HEADERS, 'Attribution', 'Drop-off', 'Benefit starts', 'Notes'],
+      ['P', 'W', 10, 100, 1, 0, 0, 0, 0, 2, 'from the survey'],
+    ];
+    expect(warningsOf([{ name: 'Map', cells }])).toEqual([
+      'Map!J1: the column "Benefit starts" holds figures but is not read: no field has that header; if it is one (a quantity, value, share or year), rename it or name it with a column mapping',
+    ]);
+  });
+
   it('says when a setting is written twice, and which one is read', () => {
     const sheets = [
       { name: 'Settings', cells: [['Discount rate', 0.035]] },

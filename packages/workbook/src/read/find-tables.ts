@@ -48,6 +48,9 @@ export type Grids = readonly (readonly (readonly ReadCell[])[])[];
 /** Is a cell empty for reading (a 0 counts when empty cells arrive as 0)? */
 export type Blankness = (cell: ReadCell) => boolean;
 
+/** Why a column with a header nobody knows is not read. */
+export const UNKNOWN_COLUMN = 'not a field the calculation uses';
+
 interface Column {
   readonly field: string | undefined;
   readonly group: Group;
@@ -170,7 +173,7 @@ function assemble(kind: TableKind, columns: readonly Column[], fields: readonly 
     if (column === undefined) return;
     headers.set(index, column.header);
     const field = fields[index];
-    if (field === undefined) ignored.set(index, 'not a field the calculation uses');
+    if (field === undefined) ignored.set(index, UNKNOWN_COLUMN);
     else if (field === 'output') ignored.set(index, 'an output (activity), not an outcome');
     else if (field === 'computed') ignored.set(index, 'worked out from other columns');
     else if (field === 'impact') {

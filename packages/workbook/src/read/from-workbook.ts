@@ -5,7 +5,8 @@ import { ReadContext } from './context.js';
 import { checkFigures, checkImpactColumn } from './checks.js';
 import { describeTable } from './describe-mapping.js';
 import { applyMapping } from './explicit-mapping.js';
-import { findTables, readGrids, type SheetGrid, type Table, type TableKind } from './find-tables.js';
+import { findTables, readGrids, UNKNOWN_COLUMN, type SheetGrid, type Table, type TableKind } from './find-tables.js';
+import { numberIn } from './values.js';
 import type { ColumnMapping, TableMapping } from './mapping.js';
 import type { CellProblem } from './problems.js';
 import { readImpactMap, type MapInputDraft, type OutcomeDraft } from './read-impact-map.js';
@@ -125,6 +126,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     );
   }
   warnMissingReductions(context, impactTable, outcomeDrafts.length);
+  warnUnreadFigures(context, impactTable, outcomeDrafts);
   const stakeholderTable = pick(tables, sheets, 'stakeholders');
   const stakeholderDrafts = stakeholderTable === undefined ? null : readStakeholders(context, stakeholderTable);
   const inputsTable = pick(tables, sheets, 'inputs');
@@ -201,6 +203,29 @@ function warnMissingReductions(context: ReadContext, table: Table, outcomes: num
     `no ${list} column was found, so ${missing.length === 1 ? 'it is' : 'each is'} taken as 0% for every outcome; ` +
       'add the column, or name it with a column mapping if it is there under another header',
   );
+}
+
+/**
+ * A column with a header sroi does not know, holding figures in outcome
+ * rows, may be a field under another name ("Benefit starts", "Optimism
+ * bias %"): say it is not read, once, at its header.
+ */
+function warnUnreadFigures(context: ReadContext, table: Table, outcomes: readonly OutcomeDraft[]): void {
+  const style = context.numberStyle(table.sheetIndex);
+  for (const [column, why] of table.ignored) {
+    if (why !== UNKNOWN_COLUMN) continue;
+    const figures = outcomes.some((outcome) => {
+      const cell = context.cell(table.sheetIndex, outcome.row, column);
+      return !context.isBlank(cell) && numberIn(cell, style) !== null;
+    });
+    if (!figures) continue;
+    const header = (table.headers.get(column) ?? '').replace(/\s+/g, ' ').slice(0, 60);
+    context.warn(
+      context.ref(table.sheetIndex, table.headerRow, column),
+      `the column ${JSON.stringify(header)} holds figures but is not read: no field has that header; ` +
+        'if it is one (a quantity, value, share or year), rename it or name it with a column mapping',
+    );
+  }
 }
 
 /**

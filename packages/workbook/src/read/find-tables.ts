@@ -112,7 +112,8 @@ function resolveInContext(columns: readonly Column[]): (string | undefined)[] {
   columns.forEach((column, index) => {
     if (column === undefined) return;
     let field = column.field;
-    if (column.group === 'outputs') field = field === undefined ? undefined : 'output';
+    // Whatever its header says ("Number of sessions"), a column under Outputs counts activity, not change.
+    if (column.group === 'outputs') field = 'output';
     else if (field === 'description') field = column.group === 'inputs' ? 'inputDescription' : 'description';
     else if (field === 'value') field = column.group === 'inputs' ? 'inputAmount' : 'proxyValue';
     else if (field === 'financial proxy') field = proxyValueColumn ? 'proxyDescription' : 'proxyValue';
@@ -120,7 +121,7 @@ function resolveInContext(columns: readonly Column[]): (string | undefined)[] {
       if (column.group === 'inputs') field = undefined;
       else
         field = seen.has('source') || seen.has('proxyValue') || seen.has('proxyDescription') ? 'proxySource' : 'source';
-    } else if (column.group === 'inputs' && field === 'inputs') field = 'inputDescription';
+    }
     if (field !== undefined) seen.add(field);
     resolved[index] = field;
   });

@@ -53,8 +53,10 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
       });
       for (let i = 0; i < cells.length; i += 1) cells[i] ??= [];
       putDates(cells, dateCells.get(worksheet.name) ?? []);
-      blankMergedCopies(cells, worksheet.model.merges ?? []);
-      return { name: worksheet.name, cells };
+      const merges = worksheet.model.merges ?? [];
+      blankMergedCopies(cells, merges);
+      // The reader needs to know where merges are: a share merged down over a stakeholder's rows is each row's.
+      return { name: worksheet.name, cells, ...(merges.length === 0 ? {} : { merges }) };
     });
   } catch {
     // exceljs's own messages ("Cannot read properties of undefined (reading
@@ -78,8 +80,9 @@ function position(address: string): { row: number; column: number } | null {
 /**
  * exceljs repeats a merged cell's value in every cell of the merge; Excel
  * (and Office.js) hold it in the top-left cell only. Blank the copies, so that
- * an input merged down two outcome rows counts once, and the command line
- * reads a sheet as the add-in does.
+ * the command line reads a sheet as the add-in does; the merges go to the
+ * reader, which decides per field (an input merged down two outcome rows
+ * counts once; a deadweight merged down applies to each row).
  */
 function blankMergedCopies(cells: unknown[][], merges: readonly string[]): void {
   for (const merge of merges) {

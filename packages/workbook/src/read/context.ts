@@ -15,20 +15,50 @@ export class ReadContext {
   readonly problems: OrderedProblem[] = [];
   readonly warnings: OrderedProblem[] = [];
   readonly locations = new Map<string, CellRef>();
-  private readonly styles: NumberStyle[];
+  private readonly styles: NumberStyle[] = [];
+  private tables: readonly Table[] = [];
 
   constructor(
     readonly sheets: readonly SheetGrid[],
     readonly grids: readonly (readonly (readonly ReadCell[])[])[],
     /** Excel desktop passes empty cells to custom functions as 0. */
     readonly emptyCellsAsZero = false,
-  ) {
-    this.styles = grids.map((rows, index) => numberStyleOf(textsOf(rows), sheets[index]?.decimalMark ?? '.'));
+  ) {}
+
+  private readonly mergedFrom: Map<string, { row: number; column: number }>[] = [];
+
+  /**
+   * Where a merged copy's value is: the merge's top-left cell, for a cell
+   * inside a merged range (not its top-left), or null.
+   */
+  mergeOrigin(sheetIndex: number, row: number, column: number): { row: number; column: number } | null {
+    let origins = this.mergedFrom[sheetIndex];
+    if (origins === undefined) {
+      origins = mergeOrigins(this.sheets[sheetIndex]?.merges ?? []);
+      this.mergedFrom[sheetIndex] = origins;
+    }
+    return origins.get(`${row}:${column}`) ?? null;
   }
 
   /** How a sheet writes decimals in text. */
   numberStyle(sheetIndex: number): NumberStyle {
-    return this.styles[sheetIndex] as NumberStyle;
+    let style = this.styles[sheetIndex];
+    if (style === undefined) {
+      const rows = this.grids[sheetIndex] ?? [];
+      const tables = this.tables.filter((table) => table.sheetIndex === sheetIndex);
+      style = numberStyleOf(numberTexts(rows, tables), this.sheets[sheetIndex]?.decimalMark ?? '.');
+      this.styles[sheetIndex] = style;
+    }
+    return style;
+  }
+
+  /**
+   * The tables found: a sheet's decimal mark is then decided by the text of
+   * its number columns and settings only, not by outcome refs such as "1.1".
+   */
+  useTables(tables: readonly Table[]): void {
+    this.tables = tables;
+    this.styles.length = 0;
   }
 
   /** Whether a cell is empty for reading: blank, or 0 where empty cells arrive as 0. */
@@ -120,8 +150,67 @@ export class ReadContext {
  * the table's first column with nothing before it (an input described as
  * "Total" in its own column is data).
  */
-function* textsOf(rows: readonly (readonly ReadCell[])[]): Generator<string> {
-  for (const row of rows) for (const cell of row) if (cell.kind === 'text') yield cell.text;
+/** The largest merged range whose copies are looked up; larger ones are decoration, not data. */
+const MAX_MERGED_CELLS = 10_000;
+
+function mergeOrigins(merges: readonly string[]): Map<string, { row: number; column: number }> {
+  const origins = new Map<string, { row: number; column: number }>();
+  for (const merge of merges) {
+    const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(merge.toUpperCase());
+    if (match === null) continue;
+    const column = (letters: string) => [...letters].reduce((sum, l) => sum * 26 + l.charCodeAt(0) - 64, 0) - 1;
+    const [top, left, bottom, right] = [
+      Number(match[2]) - 1,
+      column(match[1] as string),
+      Number(match[4]) - 1,
+      column(match[3] as string),
+    ];
+    if ((bottom - top + 1) * (right - left + 1) > MAX_MERGED_CELLS) continue;
+    for (let row = top; row <= bottom; row += 1)
+      for (let c = left; c <= right; c += 1)
+        if (row !== top || c !== left) origins.set(`${row}:${c}`, { row: top, column: left });
+  }
+  return origins;
+}
+
+/** Fields whose cells hold numbers: their text decides how a sheet writes decimals. */
+const NUMBER_FIELDS = new Set([
+  'quantity',
+  'proxyValue',
+  'duration',
+  'startYear',
+  'priceYear',
+  'deadweight',
+  'displacement',
+  'attribution',
+  'dropOff',
+  'inputAmount',
+  'impact',
+  'amount',
+  'year',
+]);
+
+/** Text in a sheet's number columns, and anywhere outside its tables (settings). */
+function numberTexts(rows: readonly (readonly ReadCell[])[], tables: readonly Table[]): string[] {
+  const texts: string[] = [];
+  const numericColumns = new Map(
+    tables.map((table) => [
+      table,
+      new Set(
+        [...table.columns].filter(([field]) => NUMBER_FIELDS.has(field) || /^year\d+$/.test(field)).map(([, c]) => c),
+      ),
+    ]),
+  );
+  rows.forEach((cells, row) => {
+    const table = tables.find((t) => row >= t.firstHeaderRow && row < t.endRow);
+    const numeric = table === undefined ? undefined : numericColumns.get(table);
+    cells.forEach((cell, column) => {
+      if (cell.kind !== 'text') return;
+      const insideTable = table !== undefined && column >= table.firstColumn && column <= table.lastColumn;
+      if (!insideTable || numeric?.has(column) === true) texts.push(cell.text);
+    });
+  });
+  return texts;
 }
 
 export function isTotalsRow(

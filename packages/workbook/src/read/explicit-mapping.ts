@@ -134,6 +134,7 @@ export function applyMapping(context: ReadContext, tables: readonly Table[], map
     headers,
     ignored,
     mapped,
+    unitProblems: new Map([...base.unitProblems].filter(([column]) => [...columns.values()].includes(column))),
   };
   // Tables the mapped map now covers are part of it.
   const others = tables.filter(

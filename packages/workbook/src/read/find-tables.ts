@@ -1,6 +1,6 @@
 import { normalizeHeader } from '../layout/columns.js';
 import { cellText, isNumberText, readCell, type ReadCell } from './cell-value.js';
-import { fieldOfHeader, groupOf, isKnownHeader, type Group } from './headers.js';
+import { fieldOfHeader, groupOf, isKnownHeader, unitProblem, type Group } from './headers.js';
 import { endsTable } from './labels.js';
 
 /** A sheet as a reader receives it: a name and its cells (any values). */
@@ -14,6 +14,11 @@ export interface SheetGrid {
    * that could be read two ways is never guessed silently.
    */
   readonly decimalMark?: '.' | ',';
+  /**
+   * Merged ranges (`'H2:H3'`), whose copies are blank as Office.js gives them:
+   * a share or start merged down over several outcome rows is each row's.
+   */
+  readonly merges?: readonly string[];
 }
 
 export type TableKind = 'impactMap' | 'inputs' | 'stakeholders' | 'quantityByYear';
@@ -40,6 +45,8 @@ export interface Table {
   readonly ignored: ReadonlyMap<number, string>;
   /** Fields placed by an explicit column mapping. */
   readonly mapped: ReadonlySet<string>;
+  /** Columns whose header states a unit sroi does not read ("Cost (£000)"), and why. */
+  readonly unitProblems: ReadonlyMap<number, string>;
 }
 
 /** Cells as readers see them, by sheet, row and column. */
@@ -163,6 +170,7 @@ interface Classified {
   readonly duplicates: { field: string; column: number }[];
   readonly headers: Map<number, string>;
   readonly ignored: Map<number, string>;
+  readonly unitProblems: Map<number, string>;
 }
 
 function assemble(kind: TableKind, columns: readonly Column[], fields: readonly (string | undefined)[]): Classified {
@@ -170,10 +178,13 @@ function assemble(kind: TableKind, columns: readonly Column[], fields: readonly 
   const duplicates: { field: string; column: number }[] = [];
   const headers = new Map<number, string>();
   const ignored = new Map<number, string>();
+  const unitProblems = new Map<number, string>();
   columns.forEach((column, index) => {
     if (column === undefined) return;
     headers.set(index, column.header);
     const field = fields[index];
+    const unit = field === undefined ? null : unitProblem(column.header, field);
+    if (unit !== null) unitProblems.set(index, unit);
     if (field === undefined) ignored.set(index, UNKNOWN_COLUMN);
     else if (field === 'output') ignored.set(index, 'an output (activity), not an outcome');
     else if (field === 'computed') ignored.set(index, 'worked out from other columns');
@@ -183,7 +194,7 @@ function assemble(kind: TableKind, columns: readonly Column[], fields: readonly 
     } else if (map.has(field)) duplicates.push({ field, column: index });
     else map.set(field, index);
   });
-  return { kind, columns: map, duplicates, headers, ignored };
+  return { kind, columns: map, duplicates, headers, ignored, unitProblems };
 }
 
 /** What a header band (one or two rows) is, if it is a table. */
@@ -234,7 +245,7 @@ function classify(
       columns.set(`year${match[1]}`, column);
       headers.set(column, bottom[column] ?? '');
     });
-    return { kind: 'quantityByYear', columns, duplicates: [], headers, ignored: new Map() };
+    return { kind: 'quantityByYear', columns, duplicates: [], headers, ignored: new Map(), unitProblems: new Map() };
   }
   return null;
 }
@@ -325,7 +336,7 @@ export function impactColumnsAt(
   rows: readonly (readonly ReadCell[])[],
   headerRow: number,
   blank: Blankness,
-): Pick<Table, 'columns' | 'duplicates' | 'headers' | 'ignored' | 'firstHeaderRow'> {
+): Pick<Table, 'columns' | 'duplicates' | 'headers' | 'ignored' | 'firstHeaderRow' | 'unitProblems'> {
   const bottom = headerTexts(rows[headerRow] ?? [], blank) ?? (rows[headerRow] ?? []).map((cell) => headerText(cell));
   const above = headerRow > 0 ? headerTexts(rows[headerRow - 1] ?? [], blank) : null;
   const data = rows.slice(headerRow + 1, headerRow + 201);

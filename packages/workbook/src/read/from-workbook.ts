@@ -103,6 +103,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
   const context = new ReadContext(sheets, readGrids(sheets), options.emptyCellsAsZero === true);
   let tables = findTables(context.grids, context.isBlank);
   if (options.columns !== undefined) tables = applyMapping(context, tables, options.columns);
+  context.useTables(tables);
   const impactTable = pick(tables, sheets, 'impactMap');
   if (impactTable === undefined) {
     const names = sheets.map((sheet) => sheet.name).join(', ') || 'none';
@@ -131,6 +132,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
   const stakeholderDrafts = stakeholderTable === undefined ? null : readStakeholders(context, stakeholderTable);
   const inputsTable = pick(tables, sheets, 'inputs');
   const tableInputs = inputsTable === undefined ? [] : readInputs(context, inputsTable);
+  for (const table of [impactTable, inputsTable]) if (table !== undefined) reportUnits(context, table);
   const inputDrafts = chooseInputs(context, impactTable, mapRows.inputs, inputsTable, tableInputs);
   const byYearTable = pick(tables, sheets, 'quantityByYear');
   if (byYearTable !== undefined) attachQuantities(context, byYearTable, outcomeDrafts);
@@ -190,6 +192,14 @@ function finish(context: ReadContext, evaluation: Evaluation | null, used: reado
     mapping: used.map((table) => describeTable(context, table)),
     cellOf,
   };
+}
+
+/** A column whose header states a unit sroi does not read is refused at its header. */
+function reportUnits(context: ReadContext, table: Table): void {
+  for (const [column, why] of table.unitProblems) {
+    const header = (table.headers.get(column) ?? '').replace(/\s+/g, ' ').slice(0, 60);
+    context.report(context.ref(table.sheetIndex, table.headerRow, column), `${JSON.stringify(header)}: ${why}`);
+  }
 }
 
 /** A reduction the map has no column for is 0% for every outcome: say so once, at the headers. */

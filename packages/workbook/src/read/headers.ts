@@ -216,3 +216,37 @@ export function isKnownHeader(text: string): boolean {
     /^stage \d/.test(normalizeHeader(text))
   );
 }
+
+const MONEY_FIELDS = new Set(['proxyValue', 'inputAmount', 'amount']);
+const YEAR_FIELDS = new Set(['duration', 'startYear']);
+
+/**
+ * A unit a header states that sroi does not read: money in thousands, a
+ * duration in months, a value per week, a quantity as a percentage. Headers
+ * are otherwise compared without their brackets, so the unit would be lost
+ * and every figure read wrong by its factor: the column is refused instead.
+ *
+ * @returns why the column cannot be read as it stands, or null
+ *
+ * @example
+ * ```ts
+ * unitProblem('Cost (£000)', 'inputAmount'); //=> 'the header says the amounts are in thousands (£000); …'
+ * unitProblem('Value £', 'proxyValue');     //=> null
+ * ```
+ */
+export function unitProblem(header: string, field: string): string | null {
+  const text = header.toLowerCase();
+  if (MONEY_FIELDS.has(field)) {
+    if (/£\s*'?0{3}\b|\b0{3}s\b|£\s*k\b|\(k\)|\bthousands?\b|£\s*m\b|£\s*bn\b|\bmillions?\b/.test(text))
+      return 'the header says the amounts are in thousands or millions; sroi reads whole amounts (pounds): convert the column, e.g. 35 (£000) is 35000';
+    if (/\bper\s+(week|month|day|fortnight|quarter)\b|\b(weekly|monthly|daily|quarterly)\b/.test(text))
+      return 'the header says the value is per week, month or day; sroi values a year of each outcome: give the value per year';
+    if (field === 'proxyValue' && /\btotal\b/.test(text))
+      return 'the header says the value is a total; the proxy value is the value of one unit of change (per person), which sroi multiplies by the quantity';
+  }
+  if (YEAR_FIELDS.has(field) && /\b(months?|weeks?|days?|quarters?)\b/.test(text))
+    return 'the header says the figures are months, weeks or days; sroi counts whole years: give the duration in years';
+  if (field === 'quantity' && /%|percent/.test(text))
+    return 'the header says the quantity is a percentage; the quantity is a number of people (or other units): give the number';
+  return null;
+}

@@ -92,6 +92,9 @@ const OUTCOME_FIELDS: readonly string[] = [
   'proxyDescription',
   'domain',
 ];
+/** Fields read once however many rows a merged cell covers: the stakeholder is carried down anyway, an input is counted once. */
+const PER_ROW = new Set(['stakeholder', 'inputDescription', 'inputAmount', 'id']);
+
 /** Fields where 0 is not a valid value: when Excel desktop sends empty cells as 0, a 0 there is empty. */
 const ZERO_IS_EMPTY = new Set([
   'stakeholder',
@@ -138,7 +141,14 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
   reportDuplicates(context, table);
 
   const cellOf = (row: number, field: string): ReadCell => {
-    const cell = context.field(table, row, field);
+    let cell = context.field(table, row, field);
+    const column = table.columns.get(field);
+    if (cell.kind === 'blank' && column !== undefined && !PER_ROW.has(field)) {
+      // A value merged down over several outcome rows is each row's (an input's is counted once).
+      const origin = context.mergeOrigin(table.sheetIndex, row, column);
+      if (origin !== null && origin.row > table.headerRow && origin.column === column)
+        cell = context.cell(table.sheetIndex, origin.row, origin.column);
+    }
     return context.emptyCellsAsZero && ZERO_IS_EMPTY.has(field) && context.isBlank(cell) ? BLANK : cell;
   };
   const rows = context.grids[table.sheetIndex] ?? [];
@@ -177,6 +187,7 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     if (draft.stakeholder === undefined) draft.stakeholder = stakeholderAbove;
     outcomes.push(draft);
   }
+  warnBlanksUnderValues(context, table, outcomes, cellOf);
   const located: Record<string, string> = { proxy: 'proxyValue' };
   for (const [field, path] of Object.entries(PATHS)) located[path] = field;
   if (!table.columns.has('description') && table.columns.has('change')) located['description'] = 'change';
@@ -197,6 +208,46 @@ function withoutYears(cell: ReadCell): ReadCell {
   if (cell.kind !== 'text') return cell;
   const match = /^(\d+)\s*(years?|yrs?)$/i.exec(cell.text);
   return match === null ? cell : { kind: 'text', text: match[1] as string };
+}
+
+const CARRIED: readonly [string, string, string][] = [
+  ['deadweight', 'Deadweight', '0%'],
+  ['displacement', 'Displacement', '0%'],
+  ['attribution', 'Attribution', '0%'],
+  ['dropOff', 'Drop-off', '0%'],
+  ['startYear', 'Start year', 'year 1'],
+];
+
+/**
+ * A share left blank under a stakeholder's first row, where that row gives
+ * one, is how a value merged down looks when the merge itself is not known
+ * (Office.js passes only a merge's first cell): read as blank, but said.
+ */
+function warnBlanksUnderValues(
+  context: ReadContext,
+  table: Table,
+  outcomes: readonly OutcomeDraft[],
+  cellOf: (row: number, field: string) => ReadCell,
+): void {
+  for (const [field, name, blankMeans] of CARRIED) {
+    if (!table.columns.has(field)) continue;
+    const blanks: number[] = [];
+    outcomes.forEach((outcome, index) => {
+      const above = outcomes[index - 1];
+      if (above === undefined || cellOf(outcome.row, 'stakeholder').kind !== 'blank') return;
+      if (cellOf(outcome.row, field).kind === 'blank' && cellOf(above.row, field).kind !== 'blank')
+        blanks.push(outcome.row);
+      else if (blanks.at(-1) === above.row && cellOf(outcome.row, field).kind === 'blank') blanks.push(outcome.row);
+    });
+    const first = blanks[0];
+    if (first === undefined) continue;
+    const more = blanks.length > 1 ? ` and ${blanks.length - 1} more row${blanks.length > 2 ? 's' : ''}` : '';
+    context.warn(
+      context.fieldRef(table, first, field),
+      `${name} is blank here${more}, so it is read as ${blankMeans}, though the row above gives one for the same stakeholder; ` +
+        'if one value is merged over several rows, type it in each row (Excel passes only the first cell of a merge)',
+    );
+  }
 }
 
 function reportDuplicates(context: ReadContext, table: Table): void {

@@ -140,7 +140,7 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
       // Both rows attribution 25%, both start after the activity (year 2).
       // Warmer: 10 x 100 x 0.8 x 0.75 = 600 in year 2, 300 in year 3: 600 / 1.035^2 + 300 / 1.035^3 = 560.11 + 270.58.
       // Saves money: 20 x 50 x 0.9 x 0.75 = 675 in year 2: 675 / 1.035^2 = 630.12. Total 1,460.81.
-      const result = read({ name: 'Impact Map', cells, merges: ['A2:A3', 'H2:H3', 'J2:J3'] } as SheetGrid);
+      const result = read({ name: 'Impact Map', cells, merges: ['A2:A3', 'H2:H3', 'J2:J3'] });
       expect(result.problems.map(formatCellProblem)).toEqual([]);
       const outcomes = result.evaluation!.outcomes;
       expect(outcomes.map((outcome) => [outcome.stakeholder, Number(outcome.attribution), outcome.startYear])).toEqual([
@@ -162,7 +162,7 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
 
   it('reads a European semicolon CSV with a Ref column of 1.1 and 1.2 and values 1.650 and 2.400 as 1,650 and 2,400', () => {
     // Warmer: 40 x 1,650 x 0.8 x 0.9 = 47,520 in year 1, 23,760 in year 2: 45,913.04 + 22,180.21.
-    // Spart Geld: 12 x 2,400 x 0.9 = 25,920 in year 1: 25,043.48. Total 93,136.73.
+    // Spart Geld: 12 x 2,400 x 0.9 = 25,920 in year 1: 25,043.48. Total 93,136.74.
     const text = [
       'Ref;Stakeholder;Outcome;Quantity;Duration;Value €;Deadweight;Displacement;Attribution;Drop-off',
       '1.1;Mieter;Wärmer;40;2;1.650;20%;0%;10%;50%',
@@ -171,7 +171,7 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
     const result = read({ name: 'eu-ids.csv', decimalMark: ',', cells: text.map((line) => line.split(';')) });
     expect(result.problems.map(formatCellProblem)).toEqual([]);
     expect(result.evaluation!.outcomes.map((outcome) => Number(outcome.proxy.value))).toEqual([1650, 2400]);
-    expect(presentValue(result.evaluation!)).toBeCloseTo(93136.73, 2);
+    expect(presentValue(result.evaluation!)).toBeCloseTo(93136.74, 2);
   });
 
   it('warns about the second impact map on a sheet, naming the one it does not read', () => {
@@ -202,7 +202,7 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
     ];
 
     it('skips a Subtotal row per stakeholder and does not check it as the grand total', () => {
-      // PV 1,031.72 + 869.57 + 966.18 = 2,867.47; the grand total 2,620 = 720 + 900 + 1,000 agrees.
+      // PV 695.65 + 336.06 + 869.57 + 966.18 = 2,867.46; the grand total 2,620 = 720 + 900 + 1,000 agrees.
       const cells = [
         HEADERS,
         withImpact(WARMER, 720),
@@ -220,7 +220,7 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
         'Saves money',
         'Less arrears',
       ]);
-      expect(presentValue(result.evaluation!)).toBeCloseTo(2867.47, 2);
+      expect(presentValue(result.evaluation!)).toBeCloseTo(2867.46, 2);
     });
 
     it.each(['Tenants total', 'Total (£)', 'Sum'])(
@@ -288,7 +288,7 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
 
   describe('plain-English headers are recognised', () => {
     // Older people, 85 x 900, lasting 2 years, 20% deadweight, 25% attribution, 50% drop-off:
-    // 85 x 900 x 0.8 x 0.75 = 45,900 in year 1, 22,950 in year 2: 44,347.83 + 21,424.06 = 65,771.89.
+    // 85 x 900 x 0.8 x 0.75 = 45,900 in year 1, 22,950 in year 2: 44,347.826 + 21,424.071 = 65,771.897.
     const standard = [
       'Stakeholder',
       'Outcome',
@@ -312,8 +312,8 @@ describe('fromWorkbook on maps a reviewer found read wrong without a word', () =
       const result = read({ name: 'Sheet1', cells: [headers, row] });
       expect(result.problems.map(formatCellProblem)).toEqual([]);
       const outcome = result.evaluation!.outcomes[0] as unknown as Record<string, unknown>;
-      expect(Number(outcome[field])).toBe(value);
-      expect(presentValue(result.evaluation!)).toBeCloseTo(65771.89, 2);
+      expect(outcome[field] === undefined ? undefined : Number(outcome[field])).toBe(value);
+      expect(presentValue(result.evaluation!)).toBeCloseTo(65771.9, 2);
     });
   });
 

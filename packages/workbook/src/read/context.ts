@@ -145,11 +145,6 @@ export class ReadContext {
   }
 }
 
-/**
- * A row the readers skip: "Total", "Totals", "Grand total" or "Subtotal" in
- * the table's first column with nothing before it (an input described as
- * "Total" in its own column is data).
- */
 /** The largest merged range whose copies are looked up; larger ones are decoration, not data. */
 const MAX_MERGED_CELLS = 10_000;
 
@@ -213,17 +208,29 @@ function numberTexts(rows: readonly (readonly ReadCell[])[], tables: readonly Ta
   return texts;
 }
 
+/**
+ * A row the readers skip: "Total", "Grand total", "Subtotal", "Tenants total",
+ * "Total (£)" or "Sum" in the table's first column (or as far past it as
+ * `reach` allows), with nothing before it: an input described as "Total" in
+ * its own column is data.
+ */
 export function isTotalsRow(
   cells: readonly ReadCell[],
   table: Table,
   blank: (cell: ReadCell) => boolean = (cell) => cell.kind === 'blank',
+  /** How many columns past the table's first a "Total" may stand (the impact map, whose totals have no duration: 1). */
+  reach = 0,
 ): boolean {
   const firstColumn = Math.min(...table.columns.values());
   const column = cells.findIndex((cell) => !blank(cell));
   const first = cells[column];
-  return (
-    column <= firstColumn &&
-    first?.kind === 'text' &&
-    /^((grand|sub)[\s-]*)?totals?(:|\s*$|\s+(for|of|impact|value|inputs|£))/i.test(first.text)
-  );
+  return column <= firstColumn + reach && first?.kind === 'text' && TOTAL.test(first.text.trim());
+}
+
+const TOTAL = /^(((grand|sub|overall)[\s-]*)?totals?\b.*|.*\b(sub)?totals?:?|sum:?)$/i;
+
+/** A grand total row (not a subtotal): its Impact cell is checked against the engine's. */
+export function isGrandTotal(cells: readonly ReadCell[], blank: (cell: ReadCell) => boolean): boolean {
+  const first = cells.find((cell) => !blank(cell));
+  return first?.kind === 'text' && /^((grand|overall)\s+)?totals?:?(\s*\(.*\))?$/i.test(first.text.trim());
 }

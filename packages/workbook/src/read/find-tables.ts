@@ -280,13 +280,22 @@ export function findTables(sheets: Grids, blank: Blankness): Table[] {
   sheets.forEach((rows, sheetIndex) => {
     const found: Omit<Table, 'endRow'>[] = [];
     const texts = rows.map((row) => headerTexts(row, blank));
+    /** The labels' row under a group row: the next row, or the one after a row of questions. */
+    const labelsBelow = (row: number): number => {
+      const next = texts[row + 1];
+      const after = texts[row + 2];
+      return next != null && isQuestionRow(next) && after != null && mostlyKnown(after) && !isQuestionRow(after)
+        ? row + 2
+        : row + 1;
+    };
     const bandAt = (row: number): Classified | null => {
       const top = texts[row];
-      const bottom = texts[row + 1];
+      const below = labelsBelow(row);
+      const bottom = texts[below];
       if (top == null || bottom == null) return null;
       // A row of questions stands under the labels, not in their place; under a group row it is the labels.
       if (isQuestionRow(bottom) && !top.some((text) => text !== '' && groupOf(text) !== 'other')) return null;
-      return classify(top, bottom, rows.slice(row + 2, row + 202), blank);
+      return classify(top, bottom, rows.slice(below + 1, below + 201), blank);
     };
     for (let row = 0; row < rows.length; row += 1) {
       const own = texts[row];
@@ -297,7 +306,7 @@ export function findTables(sheets: Grids, blank: Blankness): Table[] {
         band !== null && fieldCount(band) > fieldCount(single) && fieldCount(bandAt(row + 1)) <= fieldCount(band);
       const table = bandWins ? band : single;
       if (table === null) continue;
-      let headerRow = bandWins ? row + 1 : row;
+      let headerRow = bandWins ? labelsBelow(row) : row;
       // A row of the template's questions under the labels ("How much change was there?") is part of the header.
       while (table.kind === 'impactMap' && isQuestionRow(texts[headerRow + 1])) headerRow += 1;
       const columns = [...table.headers.keys(), ...table.columns.values()];

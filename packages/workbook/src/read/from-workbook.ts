@@ -3,6 +3,7 @@ import { cellAddress } from '../cells/address.js';
 import { normalizeHeader } from '../layout/columns.js';
 import { ReadContext } from './context.js';
 import { checkFigures, checkImpactColumn } from './checks.js';
+import { checkCurrency } from './currency.js';
 import { describeTable } from './describe-mapping.js';
 import { applyMapping } from './explicit-mapping.js';
 import { findTables, readGrids, UNKNOWN_COLUMN, type SheetGrid, type Table, type TableKind } from './find-tables.js';
@@ -116,6 +117,14 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     return finish(context, null, []);
   }
 
+  for (const other of tables.filter((table) => table.kind === 'impactMap' && table !== impactTable)) {
+    const where = `${sheets[impactTable.sheetIndex]?.name ?? ''}!${cellAddress(impactTable.firstHeaderRow, impactTable.firstColumn)}`;
+    context.warn(
+      context.ref(other.sheetIndex, other.firstHeaderRow, other.firstColumn),
+      `this looks like a second impact map, and it is not read: only one map is read (${where}); ` +
+        'evaluate each map on its own, or name the one to read with a column mapping (sheet=, headerRow=)',
+    );
+  }
   const { settings, figures } = readSettings(context, tables);
   const mapRows = readImpactMap(context, impactTable);
   const outcomeDrafts = mapRows.outcomes;
@@ -167,6 +176,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     }),
   };
 
+  checkCurrency(context, used, evaluation.currency ?? 'GBP');
   for (const problem of findProblems(evaluation)) {
     context.report(context.where(problem.path), problem.message, { path: problem.path });
   }

@@ -59,6 +59,9 @@ const IMPACT_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'length of benefit',
     'lifetime',
     'duration in years',
+    'years benefit lasts',
+    'years the benefit lasts',
+    'years the outcome lasts',
   ],
   startYear: [
     'outcomes start',
@@ -78,10 +81,27 @@ const IMPACT_EXTRA: Readonly<Record<string, readonly string[]>> = {
     'what is the value of the change',
   ],
   proxyDescription: ['what proxy would we use to value the change'],
-  deadweight: ['what would have happened without the activity'],
-  displacement: ['what activity would we displace'],
-  attribution: ['who else would contribute to the change'],
-  dropOff: ['does the outcome drop off in future years', 'drop off %'],
+  deadweight: [
+    'what would have happened without the activity',
+    'would have happened anyway',
+    'would have happened without the service',
+    'would have happened without the activity',
+  ],
+  displacement: ['what activity would we displace', 'displaced elsewhere'],
+  attribution: [
+    'who else would contribute to the change',
+    'due to others',
+    'attributable to others',
+    'due to other services',
+  ],
+  dropOff: [
+    'does the outcome drop off in future years',
+    'drop off %',
+    'reduction each year',
+    'reduction per year',
+    'annual reduction',
+    'decline each year',
+  ],
 };
 
 const READER_ONLY: Readonly<Record<ReaderOnlyField, readonly string[]>> = {

@@ -75,5 +75,9 @@ function isBlockLabel(text: string): boolean {
 export function endsTable(row: readonly ReadCell[], firstColumn: number): boolean {
   const column = row.findIndex((cell) => cell.kind !== 'blank');
   const cell = row[column];
-  return column >= 0 && column >= firstColumn - 1 && cell?.kind === 'text' && isBlockLabel(cell.text);
+  if (column < 0 || column < firstColumn - 1 || cell?.kind !== 'text') return false;
+  if (isBlockLabel(cell.text)) return true;
+  // "Name | Warm homes" below a map: a setting's label and its value, nothing else on the row.
+  const given = row.filter((other) => other.kind !== 'blank').length;
+  return given <= 2 && settingOfLabel(cell.text) !== undefined;
 }

@@ -1,7 +1,7 @@
 import type { DecimalLike, Domain } from '@sroi/core';
 import { IMPACT_COLUMNS, type ImpactField } from '../layout/columns.js';
 import type { ReadCell } from './cell-value.js';
-import { isTotalsRow, type ReadContext } from './context.js';
+import { isGrandTotal, isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { InputDraft } from './read-tables.js';
 import { parseChoice, parseNumber, parseShare, parseText, parseWhole, type Parsed } from './values.js';
@@ -95,6 +95,19 @@ const OUTCOME_FIELDS: readonly string[] = [
 /** Fields read once however many rows a merged cell covers: the stakeholder is carried down anyway, an input is counted once. */
 const PER_ROW = new Set(['stakeholder', 'inputDescription', 'inputAmount', 'id']);
 
+/** Fields holding an outcome's figures: a row with none of them is a note. */
+const FIGURES = new Set([
+  'quantity',
+  'proxyValue',
+  'duration',
+  'startYear',
+  'deadweight',
+  'displacement',
+  'attribution',
+  'dropOff',
+  'priceYear',
+]);
+
 /** Fields where 0 is not a valid value: when Excel desktop sends empty cells as 0, a 0 there is empty. */
 const ZERO_IS_EMPTY = new Set([
   'stakeholder',
@@ -164,8 +177,8 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     const given = fields.filter((field) => !context.isBlank(cellOf(row, field)));
     if (given.length === 0) continue;
     // A Total row has no duration of its own (its "Total" may stand in the Duration column).
-    if (isTotalsRow(cells, table, context.isBlank) && cellOf(row, 'duration').kind !== 'number') {
-      totalsRow ??= row;
+    if (isTotalsRow(cells, table, context.isBlank, 1) && cellOf(row, 'duration').kind !== 'number') {
+      if (isGrandTotal(cells, context.isBlank)) totalsRow ??= row;
       continue;
     }
     const stakeholderCell = cellOf(row, 'stakeholder');
@@ -183,6 +196,19 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     // A funder's row may say what it hopes will change; with no outcome figures it is not an outcome.
     const outcomeFields = given.filter((field) => OUTCOME_FIELDS.includes(field));
     if (outcomeFields.length === 0 || (hasInputs && outcomeFields.every((field) => field === 'change'))) continue;
+    if (!hasInputs && !given.some((field) => FIGURES.has(field))) {
+      // Words and no figures at all: a note or a heading, not an outcome; said, not dropped silently.
+      context.warn(
+        context.ref(
+          table.sheetIndex,
+          row,
+          given.map((field) => table.columns.get(field) ?? 0).sort((a, b) => a - b)[0] ?? 0,
+        ),
+        'this row has words but no figures (no quantity, value, duration or percentages), so it is not read as an outcome; ' +
+          'if it is one, fill in its figures',
+      );
+      continue;
+    }
     const draft = readRow(context, table, row, outcomes.length, cellOf, columnsMissing);
     if (draft.stakeholder === undefined) draft.stakeholder = stakeholderAbove;
     outcomes.push(draft);

@@ -52,7 +52,9 @@ describe('sroi validate', () => {
         '  Impact Map!F2: deadweight 1.2 is over 100%: did you mean 1.2%? Enter it as 1.2% or 0.012\n' +
         '  Impact Map!G2: attribution 20 is over 100%: did you mean 20%? Enter it as 20% or 0.2\n' +
         '  Impact Map!C3: quantity must be a number, 0 or more; got "lots"\n' +
-        `sroi: reading ${file}, 1 warning:\n` +
+        `sroi: reading ${file}, 2 warnings:\n` +
+        '  no inputs were found, so there is no SROI ratio: add an Inputs table with Description and Amount (or Cost) columns, ' +
+        "or the value map's Inputs columns\n" +
         '  Impact Map!A1: no Displacement or Drop-off column was found, so each is taken as 0% for every outcome; ' +
         'add the column, or name it with a column mapping if it is there under another header\n',
     );
@@ -66,7 +68,10 @@ describe('sroi validate', () => {
       file,
       valid: false,
       problems: ['Sheet1!F2: deadweight 150% is over 100%; enter a share from 0% to 100%, such as 20% or 0.2'],
-      warnings: [expect.stringMatching(/^Sheet1!A1: no Displacement or Drop-off column was found/)],
+      warnings: [
+        expect.stringMatching(/^no inputs were found/),
+        expect.stringMatching(/^Sheet1!A1: no Displacement or Drop-off column was found/),
+      ],
       mapping: [expect.objectContaining({ table: 'impactMap', sheet: 'Sheet1', headers: 'A1:G1', rows: '2:2' })],
     });
   });

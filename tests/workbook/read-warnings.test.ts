@@ -4,7 +4,12 @@
 import { formatCellProblem, fromWorkbook, type SheetGrid } from '@sroi/workbook';
 
 const read = (sheets: SheetGrid[], options = {}) => fromWorkbook(sheets, { defaultName: 'Test', ...options });
-const warningsOf = (sheets: SheetGrid[], options = {}) => read(sheets, options).warnings.map(formatCellProblem);
+// Most maps here have no inputs; that warning has a test of its own.
+const NO_INPUTS = /^no inputs were found/;
+const warningsOf = (sheets: SheetGrid[], options = {}) =>
+  read(sheets, options)
+    .warnings.map(formatCellProblem)
+    .filter((warning) => !NO_INPUTS.test(warning));
 
 const HEADERS = ['Stakeholder', 'Outcome', 'Quantity', 'Proxy value', 'Duration', 'Deadweight', 'Displacement'];
 
@@ -55,13 +60,29 @@ describe('fromWorkbook warnings', () => {
     ]);
   });
 
+  it('says when no inputs were found, naming an Inputs sheet it could not read', () => {
+    const sheets = [
+      { name: 'Map', cells: [HEADERS, ['P', 'W', 10, 100, 1, 0, 0]] },
+      {
+        name: 'Budget',
+        cells: [
+          ['Item', 'Total cost to us'],
+          ['Staff', 30000],
+        ],
+      },
+    ];
+    expect(read(sheets).warnings.map(formatCellProblem)).toContain(
+      'no inputs were found (the sheet "Budget" has no table sroi recognises), so there is no SROI ratio: add an Inputs table with Description and Amount (or Cost) columns, or the value map\'s Inputs columns',
+    );
+  });
+
   it('says when a column of figures has a header it does not know, so it is not read', () => {
     const cells = [
       [...HEADERS, 'Attribution', 'Drop-off', 'Benefit starts', 'Notes'],
       ['P', 'W', 10, 100, 1, 0, 0, 0, 0, 2, 'from the survey'],
     ];
     expect(warningsOf([{ name: 'Map', cells }])).toEqual([
-      'Map!J1: the column "Benefit starts" holds figures but is not read: no field has that header; if it is one (a quantity, value, share or year), rename it or name it with a column mapping',
+      'Map!J1: the column "Benefit starts" holds figures but is not read: no field has that header; if it is one (a quantity, value, share, amount or year), rename it or name it with a column mapping',
     ]);
   });
 
@@ -80,7 +101,7 @@ describe('fromWorkbook warnings', () => {
     ];
     const result = read(sheets);
     expect(result.evaluation?.discount).toEqual({ rate: 0.035 });
-    expect(result.warnings.map(formatCellProblem)).toEqual([
+    expect(result.warnings.map(formatCellProblem).filter((w) => !NO_INPUTS.test(w))).toEqual([
       'Map!B4: the discount rate is written twice: Settings!B1 (0.035) is read and this one (0.03) is not; keep one',
     ]);
   });
@@ -99,7 +120,7 @@ describe('fromWorkbook warnings', () => {
     ];
     const result = read(sheets);
     expect(result.evaluation?.discount).toBeUndefined();
-    expect(result.warnings.map(formatCellProblem)).toEqual([
+    expect(result.warnings.map(formatCellProblem).filter((w) => !NO_INPUTS.test(w))).toEqual([
       'Map!C4: this looks like the discount rate but is not read: the value must be in the cell right of its label (Map!B4); the default is used',
     ]);
   });

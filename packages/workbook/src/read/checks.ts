@@ -72,7 +72,8 @@ export function checkImpactColumn(
     if (engine === undefined || outcome === undefined) return;
     total += engine.toNumber();
     const sheet = numberIn(context.cell(table.sheetIndex, draft.row, column), style);
-    if (sheet === null || outcome.quantityByYear !== undefined) return;
+    // An empty Impact cell arrives as 0 from Excel desktop: nothing to check.
+    if (sheet === null || outcome.quantityByYear !== undefined || (context.emptyCellsAsZero && sheet === 0)) return;
     if (Math.abs(sheet - engine.toNumber()) <= MONEY) return;
     context.warn(
       context.ref(table.sheetIndex, draft.row, column),

@@ -57,6 +57,8 @@ export type Blankness = (cell: ReadCell) => boolean;
 
 /** Why a column with a header nobody knows is not read. */
 export const UNKNOWN_COLUMN = 'not a field the calculation uses';
+/** Why a worked-out column (Year 1, Present value, Total) is not read. */
+export const COMPUTED_COLUMN = 'worked out from other columns';
 
 interface Column {
   readonly field: string | undefined;
@@ -123,7 +125,7 @@ function resolveInContext(columns: readonly Column[]): (string | undefined)[] {
     if (column.group === 'outputs') field = 'output';
     else if (field === 'description') field = column.group === 'inputs' ? 'inputDescription' : 'description';
     else if (field === 'value') field = column.group === 'inputs' ? 'inputAmount' : 'proxyValue';
-    else if (field === 'financial proxy') field = proxyValueColumn ? 'proxyDescription' : 'proxyValue';
+    else if (field === 'financial proxy') field = proxyValueColumn ? 'financialProxy' : 'proxyValue';
     else if (field === 'source') {
       if (column.group === 'inputs') field = undefined;
       else
@@ -146,6 +148,17 @@ function resolveByCells(
   rows: readonly (readonly ReadCell[])[],
   blank: Blankness,
 ): void {
+  const holdsAmounts = (column: number) => {
+    let amounts = 0;
+    let texts = 0;
+    for (const row of rows.slice(0, 200)) {
+      const cell = row[column];
+      if (cell === undefined || blank(cell)) continue;
+      if (cell.kind === 'number' || (cell.kind === 'text' && /^[(]?-?\s*[£$€]\s*-?\d/.test(cell.text))) amounts += 1;
+      else texts += 1;
+    }
+    return amounts > texts;
+  };
   const numeric = (column: number) => {
     let numbers = 0;
     let texts = 0;
@@ -158,6 +171,8 @@ function resolveByCells(
     return numbers > texts;
   };
   fields.forEach((field, column) => {
+    // "Financial proxy" holding amounts ("£1,000", "£1,000 per person") beside a Value column: which is one unit's value?
+    if (field === 'financialProxy') fields[column] = holdsAmounts(column) ? 'proxyValue' : 'proxyDescription';
     if (field === 'units') fields[column] = !fields.includes('quantity') && numeric(column) ? 'quantity' : 'proxyUnit';
     else if (field === 'inputDescription' && !fields.includes('inputAmount') && numeric(column))
       fields[column] = 'inputAmount';
@@ -187,7 +202,7 @@ function assemble(kind: TableKind, columns: readonly Column[], fields: readonly 
     if (unit !== null) unitProblems.set(index, unit);
     if (field === undefined) ignored.set(index, UNKNOWN_COLUMN);
     else if (field === 'output') ignored.set(index, 'an output (activity), not an outcome');
-    else if (field === 'computed') ignored.set(index, 'worked out from other columns');
+    else if (field === 'computed') ignored.set(index, COMPUTED_COLUMN);
     else if (field === 'impact') {
       ignored.set(index, "the sheet's own impact: checked against the engine, not read");
       if (!map.has('impact')) map.set('impact', index);

@@ -6,7 +6,15 @@ import { checkFigures, checkImpactColumn } from './checks.js';
 import { checkCurrency } from './currency.js';
 import { describeTable } from './describe-mapping.js';
 import { applyMapping } from './explicit-mapping.js';
-import { findTables, readGrids, UNKNOWN_COLUMN, type SheetGrid, type Table, type TableKind } from './find-tables.js';
+import {
+  COMPUTED_COLUMN,
+  findTables,
+  readGrids,
+  UNKNOWN_COLUMN,
+  type SheetGrid,
+  type Table,
+  type TableKind,
+} from './find-tables.js';
 import { numberIn } from './values.js';
 import type { ColumnMapping, TableMapping } from './mapping.js';
 import type { CellProblem } from './problems.js';
@@ -136,13 +144,19 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     );
   }
   warnMissingReductions(context, impactTable, outcomeDrafts.length);
-  warnUnreadFigures(context, impactTable, outcomeDrafts);
+  warnUnreadFigures(
+    context,
+    impactTable,
+    outcomeDrafts.map((outcome) => outcome.row),
+  );
   const stakeholderTable = pick(tables, sheets, 'stakeholders');
   const stakeholderDrafts = stakeholderTable === undefined ? null : readStakeholders(context, stakeholderTable);
   const inputsTable = pick(tables, sheets, 'inputs');
   const tableInputs = inputsTable === undefined ? [] : readInputs(context, inputsTable);
   for (const table of [impactTable, inputsTable]) if (table !== undefined) reportUnits(context, table);
   const inputDrafts = chooseInputs(context, impactTable, mapRows.inputs, inputsTable, tableInputs);
+  if (inputsTable !== undefined) warnUnreadFigures(context, inputsTable, rowsOf(context, inputsTable));
+  if (inputDrafts.length === 0 && outcomeDrafts.length > 0) warnNoInputs(context, sheets);
   const byYearTable = pick(tables, sheets, 'quantityByYear');
   if (byYearTable !== undefined) attachQuantities(context, byYearTable, outcomeDrafts);
   const used = [impactTable, stakeholderTable, inputsTable, byYearTable].filter((t): t is Table => t !== undefined);
@@ -226,26 +240,63 @@ function warnMissingReductions(context: ReadContext, table: Table, outcomes: num
 }
 
 /**
- * A column with a header sroi does not know, holding figures in outcome
- * rows, may be a field under another name ("Benefit starts", "Optimism
- * bias %"): say it is not read, once, at its header.
+ * A column with a header sroi does not know, holding figures in the rows
+ * read, may be a field under another name ("Benefit starts", "Optimism
+ * bias %", an input's "Year 1"): say it is not read, once, at its header.
+ * Year columns of the impact map are the sheet's own worked-out values when
+ * they stand right of its Impact column; before it they may be quantities.
  */
-function warnUnreadFigures(context: ReadContext, table: Table, outcomes: readonly OutcomeDraft[]): void {
+function warnUnreadFigures(context: ReadContext, table: Table, rows: readonly number[]): void {
   const style = context.numberStyle(table.sheetIndex);
+  const impact = table.columns.get('impact');
+  let yearsSaid = false;
   for (const [column, why] of table.ignored) {
-    if (why !== UNKNOWN_COLUMN) continue;
-    const figures = outcomes.some((outcome) => {
-      const cell = context.cell(table.sheetIndex, outcome.row, column);
+    const header = (table.headers.get(column) ?? '').replace(/\s+/g, ' ').slice(0, 60);
+    const isYear = why === COMPUTED_COLUMN && /^year\s*\d+$/i.test(header.split(' / ').at(-1)?.trim() ?? '');
+    if (why !== UNKNOWN_COLUMN && !(isYear && (impact === undefined || column < impact) && !yearsSaid)) continue;
+    const figures = rows.some((row) => {
+      const cell = context.cell(table.sheetIndex, row, column);
       return !context.isBlank(cell) && numberIn(cell, style) !== null;
     });
     if (!figures) continue;
-    const header = (table.headers.get(column) ?? '').replace(/\s+/g, ' ').slice(0, 60);
+    const ref = context.ref(table.sheetIndex, table.headerRow, column);
+    if (isYear) {
+      yearsSaid = true;
+      context.warn(
+        ref,
+        `the year columns from ${JSON.stringify(header)} hold figures but are not read: sroi works out each year's value itself; ` +
+          (table.kind === 'inputs'
+            ? 'give one input row per year, with its Year'
+            : 'a quantity that changes by year goes on a Quantity by year sheet (Outcome ID, Year 1 of outcome, …)'),
+      );
+      continue;
+    }
     context.warn(
-      context.ref(table.sheetIndex, table.headerRow, column),
+      ref,
       `the column ${JSON.stringify(header)} holds figures but is not read: no field has that header; ` +
-        'if it is one (a quantity, value, share or year), rename it or name it with a column mapping',
+        'if it is one (a quantity, value, share, amount or year), rename it or name it with a column mapping',
     );
   }
+}
+
+/** Data rows of a table that hold anything, for the warnings. */
+function rowsOf(context: ReadContext, table: Table): number[] {
+  const rows: number[] = [];
+  for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
+    const cells = context.grids[table.sheetIndex]?.[row] ?? [];
+    if (cells.some((cell) => !context.isBlank(cell))) rows.push(row);
+  }
+  return rows;
+}
+
+/** No inputs at all: no ratio, and perhaps an Inputs sheet whose headers were not recognised. */
+function warnNoInputs(context: ReadContext, sheets: readonly SheetGrid[]): void {
+  const named = sheets.find((sheet) => PREFERRED.inputs.includes(normalizeHeader(sheet.name)));
+  context.warn(
+    null,
+    `no inputs were found${named === undefined ? '' : ` (the sheet ${JSON.stringify(named.name.slice(0, 40))} has no table sroi recognises)`}, so there is no SROI ratio: ` +
+      "add an Inputs table with Description and Amount (or Cost) columns, or the value map's Inputs columns",
+  );
 }
 
 /**

@@ -147,7 +147,13 @@ function table(extra: Readonly<Record<string, readonly string[]>>, ...lists: rea
 const IMPACT = table({ ...IMPACT_EXTRA, ...READER_ONLY }, [...IMPACT_COLUMNS]);
 for (const word of CONTEXTUAL) IMPACT.delete(word);
 // Exact impact-map words win over the Inputs table's (a "Value" in the map is the proxy's).
-const INPUTS = table({ amount: ['cost', 'costs', 'budget', 'value £'] }, [...INPUT_COLUMNS]);
+const INPUTS = table(
+  {
+    amount: ['cost', 'costs', 'budget', 'value £'],
+    computed: [...COMPUTED_HEADERS, 'discount factor', 'present value'],
+  },
+  [...INPUT_COLUMNS],
+);
 const STAKEHOLDERS = table({}, [...STAKEHOLDER_COLUMNS]);
 
 /** Words that start a practitioner's question after a label: "Value £ What is the value…". */
@@ -199,7 +205,7 @@ export function fieldOfHeader(text: string, kind: TableKind): string | undefined
   const map = kind === 'impactMap' ? IMPACT : kind === 'inputs' ? INPUTS : STAKEHOLDERS;
   for (const label of headerLabels(text)) {
     if (kind === 'impactMap' && CONTEXTUAL.has(label)) return label === 'unit' ? 'units' : label;
-    if (kind === 'impactMap' && YEAR_HEADER.test(label)) return 'computed';
+    if (kind !== 'stakeholders' && YEAR_HEADER.test(label)) return 'computed';
     const field = map.get(label);
     if (field !== undefined) return field;
   }
@@ -239,6 +245,7 @@ export function isKnownHeader(text: string): boolean {
 
 const MONEY_FIELDS = new Set(['proxyValue', 'inputAmount', 'amount']);
 const YEAR_FIELDS = new Set(['duration', 'startYear']);
+const SHARE_FIELDS = new Set(['deadweight', 'displacement', 'attribution', 'dropOff']);
 
 /**
  * A unit a header states that sroi does not read: money in thousands, a
@@ -264,6 +271,8 @@ export function unitProblem(header: string, field: string): string | null {
     if (field === 'proxyValue' && /\btotal\b/.test(text))
       return 'the header says the value is a total; the proxy value is the value of one unit of change (per person), which sroi multiplies by the quantity';
   }
+  if (SHARE_FIELDS.has(field) && /\b(our share|due to us|remaining|additional|retained|kept|left|to us)\b/.test(text))
+    return 'the header says the share is the part that is kept; sroi deducts the share it names (deadweight, attribution…): give the part deducted, e.g. 90% ours is 10% attribution';
   if (YEAR_FIELDS.has(field) && /\b(months?|weeks?|days?|quarters?)\b/.test(text))
     return 'the header says the figures are months, weeks or days; sroi counts whole years: give the duration in years';
   if (field === 'quantity' && /%|percent/.test(text))

@@ -214,6 +214,7 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     outcomes.push(draft);
   }
   warnBlanksUnderValues(context, table, outcomes, cellOf);
+  if (context.emptyCellsAsZero) warnZerosThatMayBeEmpty(context, table, outcomes, cellOf);
   const located: Record<string, string> = { proxy: 'proxyValue' };
   for (const [field, path] of Object.entries(PATHS)) located[path] = field;
   if (!table.columns.has('description') && table.columns.has('change')) located['description'] = 'change';
@@ -272,6 +273,34 @@ function warnBlanksUnderValues(
       context.fieldRef(table, first, field),
       `${name} is blank here${more}, so it is read as ${blankMeans}, though the row above gives one for the same stakeholder; ` +
         'if one value is merged over several rows, type it in each row (Excel passes only the first cell of a merge)',
+    );
+  }
+}
+
+/**
+ * Excel desktop passes an empty cell to a custom function as 0, so a 0
+ * quantity or value may be a cell not filled in: read as 0, but said.
+ */
+function warnZerosThatMayBeEmpty(
+  context: ReadContext,
+  table: Table,
+  outcomes: readonly OutcomeDraft[],
+  cellOf: (row: number, field: string) => ReadCell,
+): void {
+  for (const [field, name] of [
+    ['quantity', 'quantity'],
+    ['proxyValue', 'value'],
+  ] as const) {
+    const zeros = outcomes.filter((outcome) => {
+      const cell = cellOf(outcome.row, field);
+      return cell.kind === 'number' && cell.number === 0;
+    });
+    const first = zeros[0];
+    if (first === undefined) continue;
+    const more = zeros.length > 1 ? ` and in ${zeros.length - 1} more row${zeros.length > 2 ? 's' : ''}` : '';
+    context.warn(
+      context.fieldRef(table, first.row, field),
+      `the ${name} is 0 here${more}: Excel desktop passes an empty cell as 0, so if the cell is empty, fill it in`,
     );
   }
 }

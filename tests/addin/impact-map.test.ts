@@ -360,3 +360,39 @@ describe('docs/excel-functions.md', () => {
     expect(docs).toContain('=SROI.EVALUATE(A1:S5)\n');
   });
 });
+
+describe('SROI.EVALUATE says what the reader warns about, below the figures', () => {
+  it('adds a Warnings row and each warning with its cell when a reduction column is missing', () => {
+    // No Displacement or Drop-off column: both taken as 0%, which the spilled table must say.
+    const range = [
+      ['Stakeholder', 'Outcome', 'Quantity', 'Value £', 'Duration', 'Deadweight', 'Attribution'],
+      ['Patients', 'Less lonely', 100, 1000, 1, 0.2, 0.25],
+    ];
+    const result = (sroiEvaluate as (...a: unknown[]) => unknown[][])(range, 50000);
+    expect(result.slice(0, 6).map((line) => line[0])).toEqual([
+      'Present value',
+      'Inputs',
+      'Net present value',
+      'SROI ratio',
+      'Net ratio',
+      'Payback (months)',
+    ]);
+    // 100 x 1,000 x 0.8 x 0.75 = 60,000, discounted one year at 3.5%: 57,971.01.
+    expectClose(result[0]?.[1], 60000 / 1.035);
+    expect(result.slice(6)).toEqual([
+      ['Warnings', 1],
+      [
+        'A1',
+        'no Displacement or Drop-off column was found, so each is taken as 0% for every outcome; add the column, or name it with a column mapping if it is there under another header',
+      ],
+    ]);
+  });
+
+  it('adds nothing to a map read with nothing to look at', () => {
+    const range = [
+      ['Stakeholder', 'Outcome', 'Quantity', 'Value £', 'Duration', 'DW', 'Displacement', 'Attribution', 'Drop-off'],
+      ['Patients', 'Less lonely', 100, 1000, 1, 0.2, 0, 0.25, 0],
+    ];
+    expect((sroiEvaluate as (...a: unknown[]) => unknown[][])(range, 50000)).toHaveLength(6);
+  });
+});

@@ -25,6 +25,8 @@ export interface ImpactMapReading {
   readonly outcomeAt: ReadonlyMap<number, string>;
   /** Where the map holds its inputs, for messages: `the Value £ column (F)`. */
   readonly inputsColumn: string;
+  /** What was read but deserves a look (a reduction column not found…), each at its cell within the range. */
+  readonly warnings: readonly CellProblem[];
 }
 
 /**
@@ -57,7 +59,14 @@ export function readImpactMap(cells: readonly (readonly unknown[])[], name: stri
     rowOf.set(outcome.id, row - headerRow);
     outcomeAt.set(row - headerRow, outcome.id);
   });
-  return { evaluation, rows: cells.length - headerRow, rowOf, outcomeAt, inputsColumn: inputsColumnOf(read) };
+  return {
+    evaluation,
+    rows: cells.length - headerRow,
+    rowOf,
+    outcomeAt,
+    inputsColumn: inputsColumnOf(read),
+    warnings: read.warnings,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { evaluate } from '@sroi/core';
+import type { CellProblem } from '@sroi/workbook';
 import { readDiscounting } from '../arguments/read-discount.js';
 import { readEvaluation } from '../arguments/read-evaluation.js';
 import { evaluationTable } from '../compute/evaluation-table.js';
@@ -13,7 +14,7 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * @param [inputs] The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty to use the inputs in the map (the value map's Inputs Value £ column).
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health".
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
- * @returns A table of labels and figures (spills 6 rows by 2 columns).
+ * @returns A table of labels and figures (spills 6 rows by 2 columns), then, when reading the map gave warnings, a Warnings row and the first three, each with its cell.
  * @example =SROI.EVALUATE(A1:I2, 50000) spills Present value 89554.93 ... SROI ratio 1.7911.
  */
 export function sroiEvaluate(
@@ -23,13 +24,30 @@ export function sroiEvaluate(
   timing?: unknown,
 ): unknown[][] {
   return atExcelEdge(() => {
-    const evaluation = {
-      ...readEvaluation('SROI.EVALUATE', impactMap, inputs).evaluation,
-      ...readDiscounting(rate, timing),
-    };
-    return evaluationTable(evaluate(evaluation)).map(([label, value]) => [
+    const reading = readEvaluation('SROI.EVALUATE', impactMap, inputs);
+    const evaluation = { ...reading.evaluation, ...readDiscounting(rate, timing) };
+    const figures = evaluationTable(evaluate(evaluation)).map(([label, value]) => [
       label,
       'missing' in value ? excelError('not-available', value.missing) : toCellNumber(value),
     ]);
+    return [...figures, ...warningLines(reading.warnings, evaluation.inputs.length > 0)];
   });
+}
+
+/** How many of the reader's warnings the spilled table lists; the rest are counted. */
+const SHOWN_WARNINGS = 3;
+
+/**
+ * The reader's warnings below the figures, so that a map read with something
+ * to look at (a reduction column not found, taken as 0%) never gives its
+ * ratio without a word: a "Warnings" row with the count, then each with its
+ * cell within the range. "No inputs" is left out when the inputs argument gives them.
+ */
+function warningLines(warnings: readonly CellProblem[], hasInputs: boolean): unknown[][] {
+  const shown = warnings.filter((warning) => !(hasInputs && /^no inputs were found/.test(warning.message)));
+  if (shown.length === 0) return [];
+  return [
+    ['Warnings', shown.length],
+    ...shown.slice(0, SHOWN_WARNINGS).map((warning) => [warning.cell ?? '', warning.message]),
+  ];
 }

@@ -21,6 +21,17 @@ async function workbook(name: string, sheets: Record<string, unknown[][]>): Prom
 const HEADER = ['Stakeholder', 'Outcome', 'Quantity', 'Duration', 'Proxy value', 'Deadweight', 'Attribution'];
 
 describe('sroi validate', () => {
+  it('passes the rows hidden in Excel to the reader, which says it reads them', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Impact Map');
+    sheet.addRows([HEADER, ['P', 'x', 10, 1, 100, 0, 0], ['P', 'old', 999, 1, 100, 0, 0]]);
+    sheet.getRow(3).hidden = true;
+    const file = join(directory, 'hidden.xlsx');
+    await book.xlsx.writeFile(file);
+    const { out } = await run('validate', file);
+    expect(out).toMatch(/Impact Map!A3: this row is hidden in Excel but is read like any other/);
+  });
+
   it('reads a formula whose saved result is 0 as 0, not as a formula without a result', async () => {
     const zero = { formula: 'F3-F3', result: 0 };
     const file = await workbook('zero.xlsx', { 'Impact Map': [HEADER, ['P', 'x', 10, 1, 100, zero, 0.1]] });

@@ -144,6 +144,26 @@ describe('fromWorkbook settings', () => {
     ]);
   });
 
+  it('reads a rate written in the Discount row as that constant rate, and the Green Book by its full name', () => {
+    const map = { name: 'Map', cells: [HEADERS, ['P', 'W', 10, 100, 1, 0, 0]] };
+    expect(read([{ name: 'Settings', cells: [['Discount', '3%']] }, map]).evaluation?.discount).toEqual({ rate: 0.03 });
+    expect(
+      read([{ name: 'Settings', cells: [['Discount', 'HM Treasury Green Book']] }, map]).evaluation?.discount,
+    ).toEqual({
+      schedule: 'green-book',
+    });
+    expect(read([{ name: 'Settings', cells: [['Social discount rate', 0.015]] }, map]).evaluation?.discount).toEqual({
+      rate: 0.015,
+    });
+  });
+
+  it('says when an outcome row is hidden in Excel', () => {
+    const cells = [HEADERS, ['P', 'W', 10, 100, 1, 0, 0], ['P', 'Old outcome', 999, 100, 1, 0, 0]];
+    expect(warningsOf([{ name: 'Map', cells, hiddenRows: [2] }])).toContain(
+      'Map!A3: this row is hidden in Excel but is read like any other: unhide it to check it, or delete it if it should not count',
+    );
+  });
+
   it('reads a Year row written as text (a CSV) for rates by year', () => {
     const cells = [
       ['Discount', 'rates'],

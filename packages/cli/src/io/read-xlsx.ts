@@ -40,7 +40,9 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return workbook.worksheets.map((worksheet) => {
       const cells: unknown[][] = [];
+      const hiddenRows: number[] = [];
       worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (row.hidden) hiddenRows.push(rowNumber - 1);
         const values = (row.values as unknown[]).slice(1);
         // exceljs leaves a formula's saved result out of `values` when it is 0 or "": take it from the cell.
         values.forEach((value, index) => {
@@ -56,7 +58,12 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
       const merges = worksheet.model.merges ?? [];
       blankMergedCopies(cells, merges);
       // The reader needs to know where merges are: a share merged down over a stakeholder's rows is each row's.
-      return { name: worksheet.name, cells, ...(merges.length === 0 ? {} : { merges }) };
+      return {
+        name: worksheet.name,
+        cells,
+        ...(merges.length === 0 ? {} : { merges }),
+        ...(hiddenRows.length === 0 ? {} : { hiddenRows }),
+      };
     });
   } catch {
     // exceljs's own messages ("Cannot read properties of undefined (reading

@@ -19,6 +19,8 @@ export interface SheetGrid {
    * a share or start merged down over several outcome rows is each row's.
    */
   readonly merges?: readonly string[];
+  /** Rows hidden or filtered out in Excel (0-based): read like any other, and said. */
+  readonly hiddenRows?: readonly number[];
 }
 
 export type TableKind = 'impactMap' | 'inputs' | 'stakeholders' | 'quantityByYear';

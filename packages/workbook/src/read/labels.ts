@@ -12,7 +12,15 @@ import type { ReadCell } from './cell-value.js';
 const SETTING_EXTRA: Readonly<Partial<Record<SettingField, readonly string[]>>> = {
   // The SROI Network value map names the organisation above the map.
   name: ['organisation name', 'organization name', 'name of organisation', 'programme name', 'service name'],
-  rate: ['discount rate', 'discount rate %', 'discount rate used', 'rate of discount'],
+  rate: [
+    'discount rate',
+    'discount rate %',
+    'discount rate used',
+    'rate of discount',
+    'social discount rate',
+    'annual discount rate',
+    'discount rate per year',
+  ],
 };
 
 const SETTING_LABELS = new Map<string, SettingField>();

@@ -214,6 +214,7 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     outcomes.push(draft);
   }
   warnBlanksUnderValues(context, table, outcomes, cellOf);
+  warnHiddenRows(context, table, [...outcomes.map((outcome) => outcome.row), ...inputs.map((input) => input.row)]);
   if (context.emptyCellsAsZero) warnZerosThatMayBeEmpty(context, table, outcomes, cellOf);
   const located: Record<string, string> = { proxy: 'proxyValue' };
   for (const [field, path] of Object.entries(PATHS)) located[path] = field;
@@ -275,6 +276,19 @@ function warnBlanksUnderValues(
         'if one value is merged over several rows, type it in each row (Excel passes only the first cell of a merge)',
     );
   }
+}
+
+/** Rows hidden or filtered out in Excel count like any other: a hidden old outcome would otherwise count unseen. */
+function warnHiddenRows(context: ReadContext, table: Table, rows: readonly number[]): void {
+  const hidden = new Set(context.sheets[table.sheetIndex]?.hiddenRows ?? []);
+  const read = rows.filter((row) => hidden.has(row)).sort((a, b) => a - b);
+  const first = read[0];
+  if (first === undefined) return;
+  const more = read.length > 1 ? ` (and ${read.length - 1} more)` : '';
+  context.warn(
+    context.ref(table.sheetIndex, first, table.firstColumn),
+    `this row${more} is hidden in Excel but is read like any other: unhide it to check it, or delete it if it should not count`,
+  );
 }
 
 /**

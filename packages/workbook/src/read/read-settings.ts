@@ -45,6 +45,10 @@ const FORMS: Record<string, Form> = {
   rate: 'constant',
   'green-book': 'green-book',
   greenbook: 'green-book',
+  'hm-treasury-green-book': 'green-book',
+  'treasury-green-book': 'green-book',
+  'the-green-book': 'green-book',
+  'green-book-declining': 'green-book',
   'green-book-health': 'green-book-health',
   'green-book-(health)': 'green-book-health',
   health: 'green-book-health',
@@ -207,7 +211,23 @@ export function readSettings(
   const reductions = read('reductions', 'reductions', (cell) => parseChoice(cell, 'reductions', REDUCTIONS));
   if (reductions !== undefined) settings.reductions = reductions;
 
-  const form = read('discount', 'discount', (cell) => parseChoice(cell, 'discount', FORMS));
+  // "Discount | 3.5%" is a rate written in the Discount row: read as the constant rate it says.
+  const discountRef = found.get('discount');
+  const discountCell =
+    discountRef === undefined ? null : context.cell(discountRef.sheetIndex, discountRef.row, discountRef.column);
+  const rateInForm =
+    discountCell !== null &&
+    discountRef !== undefined &&
+    !found.has('rate') &&
+    discountCell.kind !== 'blank' &&
+    (discountCell.kind === 'number' || (discountCell.kind === 'text' && isNumberText(discountCell.text)))
+      ? discountRef
+      : undefined;
+  if (rateInForm !== undefined) found.set('rate', rateInForm);
+  const form =
+    rateInForm === undefined
+      ? read('discount', 'discount', (cell) => parseChoice(cell, 'discount', FORMS))
+      : 'constant';
   const rateRef = found.get('rate');
   const rate = read('rate', 'discount.rate', (cell) =>
     parseShare(cell, 'discount rate', context.numberStyle(rateRef?.sheetIndex ?? 0)),

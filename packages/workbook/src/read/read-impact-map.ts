@@ -5,6 +5,7 @@ import { isGrandTotal, isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { InputDraft } from './read-tables.js';
 import { parseChoice, parseNumber, parseShare, parseText, parseWhole, type Parsed } from './values.js';
+import { reportDuplicates, warnBlanksUnderValues, warnHiddenRows, warnZerosThatMayBeEmpty } from './row-warnings.js';
 
 /** An outcome as read, before stakeholders are resolved; only fields that were given. */
 export interface OutcomeDraft {
@@ -236,114 +237,6 @@ function withoutYears(cell: ReadCell): ReadCell {
   if (cell.kind !== 'text') return cell;
   const match = /^(\d+)\s*(years?|yrs?)$/i.exec(cell.text);
   return match === null ? cell : { kind: 'text', text: match[1] as string };
-}
-
-const CARRIED: readonly [string, string, string][] = [
-  ['deadweight', 'Deadweight', '0%'],
-  ['displacement', 'Displacement', '0%'],
-  ['attribution', 'Attribution', '0%'],
-  ['dropOff', 'Drop-off', '0%'],
-  ['startYear', 'Start year', 'year 1'],
-];
-
-/**
- * A share left blank under a stakeholder's first row, where that row gives
- * one, is how a value merged down looks when the merge itself is not known
- * (Office.js passes only a merge's first cell): read as blank, but said.
- */
-function warnBlanksUnderValues(
-  context: ReadContext,
-  table: Table,
-  outcomes: readonly OutcomeDraft[],
-  cellOf: (row: number, field: string) => ReadCell,
-): void {
-  for (const [field, name, blankMeans] of CARRIED) {
-    if (!table.columns.has(field)) continue;
-    const blanks: number[] = [];
-    outcomes.forEach((outcome, index) => {
-      const above = outcomes[index - 1];
-      if (above === undefined || cellOf(outcome.row, 'stakeholder').kind !== 'blank') return;
-      if (cellOf(outcome.row, field).kind === 'blank' && cellOf(above.row, field).kind !== 'blank')
-        blanks.push(outcome.row);
-      else if (blanks.at(-1) === above.row && cellOf(outcome.row, field).kind === 'blank') blanks.push(outcome.row);
-    });
-    const first = blanks[0];
-    if (first === undefined) continue;
-    const more = blanks.length > 1 ? ` and ${blanks.length - 1} more row${blanks.length > 2 ? 's' : ''}` : '';
-    context.warn(
-      context.fieldRef(table, first, field),
-      `${name} is blank here${more}, so it is read as ${blankMeans}, though the row above gives one for the same stakeholder; ` +
-        'if one value is merged over several rows, type it in each row (Excel passes only the first cell of a merge)',
-    );
-  }
-}
-
-/** Rows hidden or filtered out in Excel count like any other: a hidden old outcome would otherwise count unseen. */
-function warnHiddenRows(context: ReadContext, table: Table, rows: readonly number[]): void {
-  const hidden = new Set(context.sheets[table.sheetIndex]?.hiddenRows ?? []);
-  const read = rows.filter((row) => hidden.has(row)).sort((a, b) => a - b);
-  const first = read[0];
-  if (first === undefined) return;
-  const more = read.length > 1 ? ` (and ${read.length - 1} more)` : '';
-  context.warn(
-    context.ref(table.sheetIndex, first, table.firstColumn),
-    `this row${more} is hidden in Excel but is read like any other: unhide it to check it, or delete it if it should not count`,
-  );
-}
-
-/**
- * Excel desktop passes an empty cell to a custom function as 0, so a 0
- * quantity or value may be a cell not filled in: read as 0, but said.
- */
-function warnZerosThatMayBeEmpty(
-  context: ReadContext,
-  table: Table,
-  outcomes: readonly OutcomeDraft[],
-  cellOf: (row: number, field: string) => ReadCell,
-): void {
-  for (const [field, name] of [
-    ['quantity', 'quantity'],
-    ['proxyValue', 'value'],
-  ] as const) {
-    const zeros = outcomes.filter((outcome) => {
-      const cell = cellOf(outcome.row, field);
-      return cell.kind === 'number' && cell.number === 0;
-    });
-    const first = zeros[0];
-    if (first === undefined) continue;
-    const more = zeros.length > 1 ? ` and in ${zeros.length - 1} more row${zeros.length > 2 ? 's' : ''}` : '';
-    context.warn(
-      context.fieldRef(table, first.row, field),
-      `the ${name} is 0 here${more}: Excel desktop passes an empty cell as 0, so if the cell is empty, fill it in`,
-    );
-  }
-}
-
-function reportDuplicates(context: ReadContext, table: Table): void {
-  for (const duplicate of table.duplicates) {
-    const ref = context.ref(table.sheetIndex, table.headerRow, duplicate.column);
-    const first = table.columns.get(duplicate.field) ?? 0;
-    const firstAddress = context.address(table.sheetIndex, table.headerRow, first);
-    const name = IMPACT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
-    const numeric = ![
-      'indicator',
-      'source',
-      'proxySource',
-      'proxyDescription',
-      'proxyUnit',
-      'change',
-      'inputDescription',
-      'id',
-    ].includes(duplicate.field);
-    const message = `a second ${name} column (the first is ${firstAddress})`;
-    // Two columns of figures for one field: reading either could be wrong, so ask.
-    if (numeric)
-      context.report(
-        ref,
-        `${message}: which one holds the ${name.toLowerCase()}? Rename the other, or say which with a column mapping`,
-      );
-    else context.warn(ref, `${message}: only the first is read`);
-  }
 }
 
 function readMapInput(

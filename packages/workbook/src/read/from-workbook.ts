@@ -152,7 +152,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     ...(settings.reductions === undefined ? {} : { reductions: settings.reductions }),
     stakeholders: stakeholders.list,
     inputs: inputDrafts.map((draft) => {
-      const input = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'row'));
+      const input = withoutRow(draft as InputDraft & { readonly row?: number });
       return {
         ...input,
         ...(draft.stakeholder === undefined ? {} : { stakeholder: stakeholders.resolve(draft.stakeholder) }),
@@ -160,7 +160,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     }),
     outcomes: withIds(outcomeDrafts).map((draft) => {
       // The row number only placed problems; it is not part of the outcome.
-      const outcome = Object.fromEntries(Object.entries(draft).filter(([key]) => key !== 'row'));
+      const outcome = withoutRow(draft);
       return {
         ...outcome,
         ...(draft.stakeholder === undefined ? {} : { stakeholder: stakeholders.resolve(draft.stakeholder) }),
@@ -223,6 +223,13 @@ function chooseInputs(
     'inputAmount',
   );
   return [...mapInputs];
+}
+
+/** A draft without the row it was read from (which only placed problems). */
+function withoutRow<T extends { readonly row?: number }>(draft: T): Omit<T, 'row'> {
+  const { row, ...rest } = draft;
+  void row;
+  return rest;
 }
 
 function strip(problem: CellProblem & { readonly order?: number[] }): CellProblem {

@@ -89,10 +89,12 @@ interface Label {
 function labelsOutsideTables(context: ReadContext, tables: readonly Table[]): Label[] {
   const labels: Label[] = [];
   context.grids.forEach((grid, sheetIndex) => {
+    const onSheet = tables.filter((table) => table.sheetIndex === sheetIndex);
     grid.forEach((cells, row) => {
+      const covering = onSheet.filter((table) => row >= table.firstHeaderRow && row < table.endRow);
       cells.forEach((cell, column) => {
         if (cell.kind !== 'text' || cell.text.length > 80) return;
-        if (insideTable(tables, sheetIndex, row, column)) return;
+        if (covering.length > 0 && insideTable(covering, sheetIndex, row, column)) return;
         // A label merged across cells repeats (exceljs): its first copy is the label.
         const left = cells[column - 1];
         if (left?.kind === 'text' && left.text === cell.text) return;

@@ -46,6 +46,8 @@ export function parseText(cell: ReadCell, label: string): Parsed<string> {
  * the same cell).
  */
 export function excelNumber(value: number): number {
+  // Fast path (most cells): a number with at most 6 decimals below 1e9 has at most 15 significant digits already.
+  if (Math.abs(value) < 1e9 && Math.round(value * 1e6) / 1e6 === value) return value;
   return Number(value.toPrecision(15));
 }
 

@@ -231,9 +231,13 @@ export function readSettings(
       ? read('discount', 'discount', (cell) => parseChoice(cell, 'discount', FORMS))
       : 'constant';
   const rateRef = found.get('rate');
-  const rate = read('rate', 'discount.rate', (cell) =>
-    parseShare(cell, 'discount rate', context.numberStyle(rateRef?.sheetIndex ?? 0)),
-  );
+  const rate = read('rate', 'discount.rate', (cell) => {
+    const parsed = parseShare(cell, 'discount rate', context.numberStyle(rateRef?.sheetIndex ?? 0));
+    // A bare 1 is 100% as a share, but no one discounts at 100% a year: ask, as for 3.5.
+    if (parsed.ok && cell.kind === 'number' && cell.number === 1)
+      return { ok: false, message: 'discount rate 1 is 100% a year: did you mean 1%? Enter it as 1% or 0.01' };
+    return parsed;
+  });
   if (form === 'green-book' || form === 'green-book-health') settings.discount = { schedule: form };
   else if (form === 'rates') {
     const rates = readRates(context, yearRow, ratesRow, found.get('discount') ?? null);

@@ -227,7 +227,9 @@ export function isTotalsRow(
   return column <= firstColumn + reach && first?.kind === 'text' && TOTAL.test(first.text.trim());
 }
 
-const TOTAL = /^(((grand|sub|overall)[\s-]*)?totals?\b.*|.*\b(sub)?totals?:?|sum:?)$/i;
+// "Total", "Total (£)", "Total for tenants", "Tenants total", "Sum"; not "Total Fitness Ltd", a stakeholder.
+const TOTAL =
+  /^(((grand|sub|overall)[\s-]*)?totals?(:|\s*\(.*\)|\s+(for|of|impact|value|inputs|£).*)?|.*\s(sub)?totals?:?|sum:?)$/i;
 
 /** A grand total row (not a subtotal): its Impact cell is checked against the engine's. */
 export function isGrandTotal(cells: readonly ReadCell[], blank: (cell: ReadCell) => boolean): boolean {

@@ -1,6 +1,9 @@
 import {
   cellAddress,
+  cellPosition,
+  columnIndex,
   columnLetters,
+  rangePosition,
   fromWorkbook,
   normalizeHeader,
   readCell,
@@ -22,6 +25,19 @@ describe('cell addresses', () => {
       'AAA',
     ]);
     expect(cellAddress(6, 5)).toBe('F7');
+  });
+
+  it('reads addresses back: letters to columns, A1 cells and ranges, and nothing else', () => {
+    expect(['A', 'Z', 'aa', 'AB', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD'].map(columnIndex)).toEqual([
+      0, 25, 26, 27, 51, 52, 701, 702, 16383,
+    ]);
+    expect(['', '7', 'ABCD', 'A1'].map(columnIndex)).toEqual([null, null, null, null]);
+    expect(cellPosition('F7')).toEqual({ row: 6, column: 5 });
+    expect(cellPosition('$F$7')).toEqual({ row: 6, column: 5 });
+    expect(['F0', 'F', '7', 'F7:G8'].map(cellPosition)).toEqual([null, null, null, null]);
+    expect(rangePosition('A1:C2')).toEqual({ from: { row: 0, column: 0 }, to: { row: 1, column: 2 } });
+    expect(rangePosition('B3')).toEqual({ from: { row: 2, column: 1 }, to: { row: 2, column: 1 } });
+    expect(rangePosition('A1:?')).toBeNull();
   });
 
   it('quotes sheet names that need it in formulas', () => {

@@ -14,7 +14,15 @@
 
 export type { Cell, CellValue, FormulaCell } from './cells/cell.js';
 export { isFormula } from './cells/cell.js';
-export { cellAddress, columnLetters, sheetReference } from './cells/address.js';
+export {
+  cellAddress,
+  cellPosition,
+  columnIndex,
+  columnLetters,
+  rangePosition,
+  sheetReference,
+  type CellPosition,
+} from './cells/address.js';
 export { officeFormulas } from './cells/office.js';
 export type { Note, SheetLayout, Validation, WorkbookLayout } from './layout/sheet.js';
 export { SHEETS, METHOD_SOURCE } from './layout/names.js';

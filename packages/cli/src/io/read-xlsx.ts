@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SheetGrid } from '@sroi/workbook';
+import { cellPosition, rangePosition, type SheetGrid } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
 import { scanWorkbook } from './scan-workbook.js';
 import type { DateCell } from './xml-tally.js';
@@ -76,14 +76,6 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
   }
 }
 
-/** A 0-based row and column of an A1 address. */
-function position(address: string): { row: number; column: number } | null {
-  const [, letters = '', digits = ''] = /^\$?([A-Z]+)\$?([0-9]+)$/.exec(address) ?? [];
-  const row = Number(digits) - 1;
-  const column = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return row < 0 || column < 0 ? null : { row, column };
-}
-
 /**
  * exceljs repeats a merged cell's value in every cell of the merge; Excel
  * (and Office.js) hold it in the top-left cell only. Blank the copies, so that
@@ -93,8 +85,9 @@ function position(address: string): { row: number; column: number } | null {
  */
 function blankMergedCopies(cells: unknown[][], merges: readonly string[]): void {
   for (const merge of merges) {
-    const [from, to] = merge.split(':').map((address) => position(address));
-    if (from == null || to == null) continue;
+    const corners = rangePosition(merge);
+    if (corners === null) continue;
+    const { from, to } = corners;
     for (let row = from.row; row <= Math.min(to.row, cells.length - 1); row += 1) {
       const cellsOfRow = cells[row];
       if (cellsOfRow === undefined) continue;
@@ -112,10 +105,9 @@ function blankMergedCopies(cells: unknown[][], merges: readonly string[]): void 
  */
 function putDates(cells: unknown[][], dates: readonly DateCell[]): void {
   for (const { address, text } of dates) {
-    const [, letters = '', digits = ''] = /^([A-Z]+)([0-9]+)$/.exec(address) ?? [];
-    const row = Number(digits) - 1;
-    const column = [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-    if (row < 0 || column < 0) continue;
+    const position = cellPosition(address);
+    if (position === null) continue;
+    const { row, column } = position;
     const cellsOfRow = (cells[row] ??= []);
     const value = cellsOfRow[column];
     const date = new Date(text.trim());

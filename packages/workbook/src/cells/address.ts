@@ -35,6 +35,60 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
+/**
+ * The 0-based index of column letters (one to three, as Excel has up to XFD), or null.
+ *
+ * @example
+ * ```ts
+ * columnIndex('A');  //=> 0
+ * columnIndex('ab'); //=> 27
+ * columnIndex('7');  //=> null
+ * ```
+ */
+export function columnIndex(letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  let index = 0;
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+/** A cell's 0-based row and column. */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * The 0-based row and column of an A1 address (`F7` or `$F$7`), or null.
+ *
+ * @example
+ * ```ts
+ * cellPosition('F7'); //=> { row: 6, column: 5 }
+ * ```
+ */
+export function cellPosition(address: string): CellPosition | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
+  if (match === null) return null;
+  const row = Number(match[2]) - 1;
+  const column = columnIndex(match[1] as string);
+  return row < 0 || column === null ? null : { row, column };
+}
+
+/**
+ * The corners of an A1 range (`A1:C2`), top-left first, or null.
+ *
+ * @example
+ * ```ts
+ * rangePosition('A1:C2'); //=> { from: { row: 0, column: 0 }, to: { row: 1, column: 2 } }
+ * ```
+ */
+export function rangePosition(range: string): { readonly from: CellPosition; readonly to: CellPosition } | null {
+  const [first = '', last = first] = range.split(':');
+  const from = cellPosition(first);
+  const to = cellPosition(last);
+  return from === null || to === null ? null : { from, to };
+}
+
 /** The same address made absolute, for formulas that are copied: `$F$7`. */
 export function absoluteAddress(row: number, column: number): string {
   return `$${columnLetters(column)}$${row + 1}`;

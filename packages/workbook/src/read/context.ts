@@ -1,4 +1,4 @@
-import { cellAddress } from '../cells/address.js';
+import { cellAddress, rangePosition } from '../cells/address.js';
 import type { ReadCell } from './cell-value.js';
 import type { SheetGrid, Table } from './find-tables.js';
 import { numberStyleOf, type NumberStyle } from './number-text.js';
@@ -151,15 +151,9 @@ const MAX_MERGED_CELLS = 10_000;
 function mergeOrigins(merges: readonly string[]): Map<string, { row: number; column: number }> {
   const origins = new Map<string, { row: number; column: number }>();
   for (const merge of merges) {
-    const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(merge.toUpperCase());
-    if (match === null) continue;
-    const column = (letters: string) => [...letters].reduce((sum, l) => sum * 26 + l.charCodeAt(0) - 64, 0) - 1;
-    const [top, left, bottom, right] = [
-      Number(match[2]) - 1,
-      column(match[1] as string),
-      Number(match[4]) - 1,
-      column(match[3] as string),
-    ];
+    const corners = rangePosition(merge);
+    if (corners === null) continue;
+    const [top, left, bottom, right] = [corners.from.row, corners.from.column, corners.to.row, corners.to.column];
     if ((bottom - top + 1) * (right - left + 1) > MAX_MERGED_CELLS) continue;
     for (let row = top; row <= bottom; row += 1)
       for (let c = left; c <= right; c += 1)

@@ -1,4 +1,4 @@
-import { columnLetters } from '../cells/address.js';
+import { columnIndex, columnLetters } from '../cells/address.js';
 import { IMPACT_COLUMNS, normalizeHeader } from '../layout/columns.js';
 import { cellText } from './cell-value.js';
 import type { ReadContext } from './context.js';
@@ -12,14 +12,6 @@ export const MAPPABLE_FIELDS: readonly string[] = [
   'inputDescription',
   'inputAmount',
 ];
-
-/** A column letter ("D", "AB") as a 0-based index, or null. */
-function letterIndex(text: string): number | null {
-  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
-  let index = 0;
-  for (const letter of text.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64);
-  return index - 1;
-}
 
 /**
  * The impact map as an explicit column mapping says: the detected table with
@@ -65,7 +57,7 @@ export function applyMapping(context: ReadContext, tables: readonly Table[], map
   const headerTexts = (row: number) => (rows[row] ?? []).map((cell) => normalizeHeader(cellText(cell)));
   if (headerRow === undefined) {
     const named = Object.values(mapping.columns)
-      .filter((ref) => letterIndex(ref) === null)
+      .filter((ref) => columnIndex(ref) === null)
       .map(normalizeHeader);
     const found = rows.findIndex((_, row) => named.some((name) => headerTexts(row).includes(name)));
     headerRow =
@@ -84,7 +76,7 @@ export function applyMapping(context: ReadContext, tables: readonly Table[], map
   const mapped = new Set<string>();
   for (const [field, ref] of Object.entries(mapping.columns)) {
     if (!MAPPABLE_FIELDS.includes(field)) continue;
-    let column = letterIndex(ref);
+    let column = columnIndex(ref);
     if (column === null) {
       const name = normalizeHeader(ref);
       const candidates = [headerRow, headerRow - 1].filter((row) => row >= 0);

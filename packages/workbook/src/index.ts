@@ -41,6 +41,7 @@ export { TEMPLATE_EXAMPLE } from './template/example.js';
 export { fromWorkbook, type ReadOptions, type ReadResult } from './read/from-workbook.js';
 export type { SheetGrid } from './read/find-tables.js';
 export type { ColumnMapping, ColumnRead, TableMapping } from './read/mapping.js';
+export { fieldName } from './read/field-names.js';
 export { formatCellProblem, type CellProblem, type ReadProblemCode } from './read/problems.js';
 export { readCell, type ReadCell } from './read/cell-value.js';
 export { parseNumber, parseShare, type Parsed } from './read/values.js';

@@ -1,4 +1,4 @@
-import type { TableMapping } from '@sroi/workbook';
+import { fieldName, type TableMapping } from '@sroi/workbook';
 
 const TABLES: Record<TableMapping['table'], string> = {
   impactMap: 'impact map',
@@ -6,42 +6,6 @@ const TABLES: Record<TableMapping['table'], string> = {
   stakeholders: 'stakeholders',
   quantityByYear: 'quantities by year',
 };
-
-const FIELDS: Record<string, string> = {
-  stakeholder: 'Stakeholder',
-  id: 'Outcome ID',
-  description: 'Outcome',
-  change: 'Outcome (from the changes column)',
-  indicator: 'Indicator',
-  source: 'Source',
-  domain: 'Domain',
-  quantity: 'Quantity',
-  duration: 'Duration',
-  startYear: 'Start year',
-  proxyValue: 'Proxy value',
-  proxyDescription: 'Proxy description',
-  proxySource: 'Proxy source',
-  proxyUnit: 'Proxy unit',
-  priceYear: 'Price year',
-  deadweight: 'Deadweight',
-  displacement: 'Displacement',
-  attribution: 'Attribution',
-  dropOff: 'Drop-off',
-  inputDescription: 'Input description',
-  inputAmount: 'Input amount',
-  amount: 'Amount',
-  year: 'Year',
-  name: 'Name',
-};
-
-/** A field as a person reads it; an Inputs table's Description is the input's, not an outcome's. */
-function fieldName(table: TableMapping['table'], field: string): string {
-  if (table === 'inputs' && field === 'description') return 'Input description';
-  if (table === 'inputs' && field === 'stakeholder') return 'Input stakeholder';
-  if (table === 'stakeholders' && field === 'id') return 'Stakeholder ID';
-  if (table === 'stakeholders' && field === 'name') return 'Stakeholder name';
-  return FIELDS[field] ?? field;
-}
 
 /** Header text as printed: on one line, cut short, control characters shown, never sent to the terminal. */
 export function printable(text: string, width = 40): string {
@@ -69,7 +33,7 @@ export function mappingReport(mapping: readonly TableMapping[]): string {
     );
     const width = Math.max(...table.columns.map((column) => column.column.length));
     for (const column of table.columns) {
-      const field = column.field === null ? null : fieldName(table.table, column.field);
+      const field = column.field === null ? null : fieldName(column.field, table.table);
       const read =
         field === null
           ? `not read: ${column.why ?? 'not a field the calculation uses'}`

@@ -1,30 +1,8 @@
 import { cellAddress, columnLetters } from '../cells/address.js';
-import { IMPACT_COLUMNS } from '../layout/columns.js';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
+import { fieldName } from './field-names.js';
 import type { ColumnRead, TableMapping } from './mapping.js';
-
-const FIELD_NAMES = new Map<string, string>([
-  ...IMPACT_COLUMNS.map((column): [string, string] => [column.field, column.header]),
-  ['inputDescription', 'Input description'],
-  ['inputAmount', 'Input amount'],
-  ['change', 'Outcome (from Intended/unintended changes)'],
-  ['amount', 'Amount'],
-  ['year', 'Year'],
-  ['name', 'Name'],
-]);
-
-/**
- * A field as a person reads it in the mapping: `proxyValue` is "Proxy value".
- *
- * @example
- * ```ts
- * fieldName('proxyValue'); //=> 'Proxy value'
- * ```
- */
-export function fieldName(field: string): string {
-  return FIELD_NAMES.get(field) ?? field;
-}
 
 /** How a table's columns were read: each header column, its field, and why the others are not read. */
 export function describeTable(context: ReadContext, table: Table): TableMapping {

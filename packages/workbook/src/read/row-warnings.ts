@@ -1,4 +1,4 @@
-import { IMPACT_COLUMNS } from '../layout/columns.js';
+import { fieldName } from './field-names.js';
 import type { ReadCell } from './cell-value.js';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
@@ -10,12 +10,13 @@ import type { OutcomeDraft } from './read-impact-map.js';
  * empty cell, a hidden row. Each is said at its cell, never left silent.
  */
 
-const CARRIED: readonly [string, string, string][] = [
-  ['deadweight', 'Deadweight', '0%'],
-  ['displacement', 'Displacement', '0%'],
-  ['attribution', 'Attribution', '0%'],
-  ['dropOff', 'Drop-off', '0%'],
-  ['startYear', 'Start year', 'year 1'],
+/** Fields a value merged down may have been lost from, and what their blank is read as. */
+const CARRIED: readonly [string, string][] = [
+  ['deadweight', '0%'],
+  ['displacement', '0%'],
+  ['attribution', '0%'],
+  ['dropOff', '0%'],
+  ['startYear', 'year 1'],
 ];
 
 /**
@@ -29,7 +30,8 @@ export function warnBlanksUnderValues(
   outcomes: readonly OutcomeDraft[],
   cellOf: (row: number, field: string) => ReadCell,
 ): void {
-  for (const [field, name, blankMeans] of CARRIED) {
+  for (const [field, blankMeans] of CARRIED) {
+    const name = fieldName(field);
     if (!table.columns.has(field)) continue;
     const blanks: number[] = [];
     outcomes.forEach((outcome, index) => {
@@ -96,7 +98,7 @@ export function reportDuplicates(context: ReadContext, table: Table): void {
     const ref = context.ref(table.sheetIndex, table.headerRow, duplicate.column);
     const first = table.columns.get(duplicate.field) ?? 0;
     const firstAddress = context.address(table.sheetIndex, table.headerRow, first);
-    const name = IMPACT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
+    const name = fieldName(duplicate.field);
     const numeric = ![
       'indicator',
       'source',

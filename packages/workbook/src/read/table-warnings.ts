@@ -1,5 +1,6 @@
 import { normalizeHeader } from '../layout/columns.js';
 import type { ReadContext } from './context.js';
+import { fieldName } from './field-names.js';
 import { COMPUTED_COLUMN, UNKNOWN_COLUMN, type SheetGrid, type Table } from './find-tables.js';
 import { PREFERRED_SHEETS } from './sheet-names.js';
 import { numberIn } from './values.js';
@@ -9,12 +10,7 @@ import { numberIn } from './values.js';
  * reduction column not found, a column of figures not read, no inputs.
  */
 
-const REDUCTIONS = [
-  ['deadweight', 'Deadweight'],
-  ['displacement', 'Displacement'],
-  ['attribution', 'Attribution'],
-  ['dropOff', 'Drop-off'],
-] as const;
+const REDUCTIONS = ['deadweight', 'displacement', 'attribution', 'dropOff'] as const;
 
 /** A column whose header states a unit sroi does not read is refused at its header. */
 export function reportUnits(context: ReadContext, table: Table): void {
@@ -27,7 +23,7 @@ export function reportUnits(context: ReadContext, table: Table): void {
 /** A reduction the map has no column for is 0% for every outcome: say so once, at the headers. */
 export function warnMissingReductions(context: ReadContext, table: Table, outcomes: number): void {
   if (outcomes === 0) return;
-  const missing = REDUCTIONS.filter(([field]) => !table.columns.has(field)).map(([, name]) => name);
+  const missing = REDUCTIONS.filter((field) => !table.columns.has(field)).map((field) => fieldName(field));
   if (missing.length === 0) return;
   const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`;
   context.warn(

@@ -11,6 +11,7 @@ import { sroiImpact } from '../../addin/src/functions/excel/impact';
 import { sroiSwitchingValue } from '../../addin/src/functions/excel/switching-value';
 import { sroiTornado } from '../../addin/src/functions/excel/tornado';
 import { referenceEvaluate } from '../core/reference';
+import { MAP_HEADERS } from './helpers/impact-map-headers';
 import { installCustomFunctionsGlobal } from './helpers/custom-functions-stand-in';
 
 const customFunctions = installCustomFunctionsGlobal();
@@ -333,17 +334,7 @@ describe('SROI.EVALUATE reads cells as the command line does', () => {
 
 describe('docs/excel-functions.md', () => {
   const docs = readFileSync(path.join(__dirname, '../../docs/excel-functions.md'), 'utf8');
-  const headers = [
-    'Stakeholder',
-    'Outcome',
-    'Quantity',
-    'Financial proxy',
-    'Deadweight',
-    'Displacement',
-    'Attribution',
-    'Drop-off',
-    'Duration',
-  ];
+  const headers = MAP_HEADERS;
 
   it("shows SROI.EVALUATE's message for a map with problems as it is", () => {
     const row = (changes: Record<number, unknown>) =>

@@ -1,4 +1,4 @@
-import { cellAddress, rangePosition } from '../cells/address.js';
+import { rangePosition } from '../cells/address.js';
 import type { ReadCell } from './cell-value.js';
 import type { SheetGrid, Table } from './find-tables.js';
 import { numberStyleOf, type NumberStyle } from './number-text.js';
@@ -71,11 +71,6 @@ export class ReadContext {
 
   ref(sheetIndex: number, row: number, column: number): CellRef {
     return { sheet: this.sheets[sheetIndex]?.name ?? '', sheetIndex, row, column };
-  }
-
-  /** A cell's A1 address, e.g. `F7`. */
-  address(sheetIndex: number, row: number, column: number): string {
-    return cellAddress(row, column);
   }
 
   cell(sheetIndex: number, row: number, column: number | undefined): ReadCell {

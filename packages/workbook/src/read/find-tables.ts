@@ -150,28 +150,25 @@ function resolveByCells(
   rows: readonly (readonly ReadCell[])[],
   blank: Blankness,
 ): void {
-  const holdsAmounts = (column: number) => {
-    let amounts = 0;
-    let texts = 0;
+  /** Whether most filled cells of a column pass a test (among the first 200 rows). */
+  const mostly = (column: number, test: (cell: ReadCell) => boolean) => {
+    let yes = 0;
+    let no = 0;
     for (const row of rows.slice(0, 200)) {
       const cell = row[column];
       if (cell === undefined || blank(cell)) continue;
-      if (cell.kind === 'number' || (cell.kind === 'text' && /^[(]?-?\s*[£$€]\s*-?\d/.test(cell.text))) amounts += 1;
-      else texts += 1;
+      if (test(cell)) yes += 1;
+      else no += 1;
     }
-    return amounts > texts;
+    return yes > no;
   };
-  const numeric = (column: number) => {
-    let numbers = 0;
-    let texts = 0;
-    for (const row of rows.slice(0, 200)) {
-      const cell = row[column];
-      if (cell === undefined || blank(cell)) continue;
-      if (cell.kind === 'number' || (cell.kind === 'text' && isNumberText(cell.text))) numbers += 1;
-      else texts += 1;
-    }
-    return numbers > texts;
-  };
+  const holdsAmounts = (column: number) =>
+    mostly(
+      column,
+      (cell) => cell.kind === 'number' || (cell.kind === 'text' && /^[(]?-?\s*[£$€]\s*-?\d/.test(cell.text)),
+    );
+  const numeric = (column: number) =>
+    mostly(column, (cell) => cell.kind === 'number' || (cell.kind === 'text' && isNumberText(cell.text)));
   fields.forEach((field, column) => {
     // "Financial proxy" holding amounts ("£1,000", "£1,000 per person") beside a Value column: which is one unit's value?
     if (field === 'financialProxy') fields[column] = holdsAmounts(column) ? 'proxyValue' : 'proxyDescription';
@@ -389,6 +386,6 @@ export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
 }
 
 /** A header cell's text for the mapping ('' when blank). */
-export function headerText(cell: ReadCell): string {
+function headerText(cell: ReadCell): string {
   return cell.kind === 'text' ? cellText(cell) : '';
 }

@@ -1,3 +1,4 @@
+import { cellAddress } from '../cells/address.js';
 import { fieldName } from './field-names.js';
 import type { ReadCell } from './cell-value.js';
 import type { ReadContext } from './context.js';
@@ -97,7 +98,7 @@ export function reportDuplicates(context: ReadContext, table: Table): void {
   for (const duplicate of table.duplicates) {
     const ref = context.ref(table.sheetIndex, table.headerRow, duplicate.column);
     const first = table.columns.get(duplicate.field) ?? 0;
-    const firstAddress = context.address(table.sheetIndex, table.headerRow, first);
+    const firstAddress = cellAddress(table.headerRow, first);
     const name = fieldName(duplicate.field);
     const numeric = ![
       'indicator',

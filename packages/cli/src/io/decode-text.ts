@@ -1,3 +1,5 @@
+import { startsWith } from './magic.js';
+
 /** The encodings Excel saves CSV and text files in. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -8,8 +10,6 @@ export interface DecodedText {
   /** Whether the encoding was guessed without a byte order mark (UTF-16 by its NUL bytes). */
   readonly guessed: boolean;
 }
-
-const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 
 /**
  * Decodes a text file as Excel writes them: UTF-8 with or without a byte order
@@ -23,9 +23,9 @@ const startsWith = (bytes: Uint8Array, ...magic: number[]) => magic.every((byte,
  * decodeText(new Uint8Array([0xa3, 0x35])) //=> { text: '£5', encoding: 'windows-1252', guessed: false }
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return decoded(bytes, 'utf-8');
-  if (startsWith(bytes, 0xff, 0xfe)) return decoded(bytes, 'utf-16le');
-  if (startsWith(bytes, 0xfe, 0xff)) return decoded(bytes, 'utf-16be');
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decoded(bytes, 'utf-8');
+  if (startsWith(bytes, [0xff, 0xfe])) return decoded(bytes, 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return decoded(bytes, 'utf-16be');
   const utf16 = utf16ByNulBytes(bytes);
   if (utf16 !== null) return { ...decoded(bytes, utf16), guessed: true };
   try {

@@ -5,6 +5,7 @@ import { decodeText, type DecodedText } from './decode-text.js';
 import type { CsvShape, Delimiter } from './csv-shape.js';
 import { detectDelimiter } from './detect-delimiter.js';
 import { LIMITS, overLimit } from './limits.js';
+import { COMPOUND, startsWith, ZIP } from './magic.js';
 
 /** A CSV file read as one sheet, and what the user should know about how it was read. */
 export interface ReadCsv {
@@ -84,8 +85,7 @@ function parseCells(text: string, delimiter: Delimiter, file: string): string[][
 
 /** A workbook saved with a .csv name: say so rather than read its zip bytes as text. */
 function refuseBinary(bytes: Uint8Array, file: string): void {
-  const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0)) {
+  if (startsWith(bytes, ZIP) || startsWith(bytes, COMPOUND)) {
     throw new CliError(
       `${file} is an Excel workbook (or another zip or Office file), not CSV text; rename it to .xlsx, or save it from Excel as "CSV UTF-8"`,
       EXIT.unreadable,

@@ -1,18 +1,15 @@
 import ExcelJS from 'exceljs';
 import { cellPosition, rangePosition, type SheetGrid } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
+import { COMPOUND, startsWith, ZIP } from './magic.js';
 import { scanWorkbook } from './scan-workbook.js';
 import type { DateCell } from './xml-tally.js';
 
-/** Zip files (.xlsx) start with PK\x03\x04; OLE compound files (encrypted .xlsx, old .xls) with D0 CF 11 E0. */
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((byte, i) => bytes[i] === byte);
-
 /**
  * Reads every sheet of an .xlsx file as 2-D arrays of exceljs cell values
- * (formulas arrive with their saved results; merged cells repeat their value;
- * ISO date cells are Dates). The file is scanned first ({@link scanWorkbook}),
+ * (formulas arrive with their saved results; a merged value is in its top-left
+ * cell, with the merges and hidden rows listed for the reader; ISO date cells
+ * are Dates). The file is scanned first ({@link scanWorkbook}),
  * so one over the {@link LIMITS} is refused before exceljs loads it.
  *
  * @param bytes - the whole file

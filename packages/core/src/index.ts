@@ -71,6 +71,7 @@ export {
   monteCarlo,
   monteCarloAsync,
   MAX_ITERATIONS,
+  type MonteCarloDraws,
   type MonteCarloOptions,
   type MonteCarloResult,
   type Spread,

@@ -24,7 +24,7 @@ export {
   type CellPosition,
 } from './cells/address.js';
 export { officeFormulas } from './cells/office.js';
-export type { Note, SheetLayout, Validation, WorkbookLayout } from './layout/sheet.js';
+export type { NamedCell, Note, SheetLayout, TableLayout, Validation, WorkbookLayout } from './layout/sheet.js';
 export { SHEETS, METHOD_SOURCE } from './layout/names.js';
 export {
   IMPACT_COLUMNS,
@@ -36,6 +36,7 @@ export {
 export { FORMATS, moneyFormat } from './layout/formats.js';
 export { toWorkbook } from './write/to-workbook.js';
 export type { PlanOptions as WriteOptions } from './write/plan.js';
+export { sheetNamesOf, type SheetKey, type SheetNames } from './write/sheet-names.js';
 export { templateWorkbook, TEMPLATE_ROWS, TEMPLATE_YEARS } from './template/template.js';
 export { TEMPLATE_EXAMPLE } from './template/example.js';
 export { fromWorkbook, type ReadOptions, type ReadResult } from './read/from-workbook.js';

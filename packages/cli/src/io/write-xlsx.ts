@@ -1,5 +1,14 @@
 import ExcelJS from 'exceljs';
-import { isFormula, type FormulaCell, type SheetLayout, type Validation, type WorkbookLayout } from '@sroi/workbook';
+import {
+  cellPosition,
+  columnLetters,
+  isFormula,
+  sheetReference,
+  type FormulaCell,
+  type SheetLayout,
+  type Validation,
+  type WorkbookLayout,
+} from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
 
 export interface XlsxOptions {
@@ -15,7 +24,8 @@ export interface XlsxOptions {
 
 /**
  * Builds an exceljs workbook from a layout: values, formulas, number formats,
- * bold headers, frozen panes, column widths, data validation and notes. It
+ * bold headers, frozen panes, column widths, data validation, notes and the
+ * named cells (`DiscountRate`, `SROIRatio`) as defined names. It
  * asks Excel to recalculate fully on load. Strings are always written as
  * text (shared strings), never as formulas.
  */
@@ -76,6 +86,13 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, options: XlsxO
   ).dataValidations;
   for (const validation of sheet.validations) validations.add(validation.range, dataValidation(validation));
   for (const note of sheet.notes) worksheet.getCell(note.address).note = note.text;
+  // Workbook-wide names (exceljs writes no sheet-scoped ones): a written workbook holds one evaluation.
+  for (const named of sheet.namedCells ?? []) {
+    const position = cellPosition(named.cell);
+    if (position === null) continue;
+    const cell = `$${columnLetters(position.column)}$${position.row + 1}`;
+    workbook.definedNames.add(`${sheetReference(sheet.name)}!${cell}`, named.name);
+  }
 }
 
 function dataValidation(validation: Validation): ExcelJS.DataValidation {

@@ -95,14 +95,23 @@ export function absoluteAddress(row: number, column: number): string {
 }
 
 /**
- * A sheet name as a formula needs it: quoted when it has spaces or symbols.
+ * A sheet name as a formula needs it: quoted when it has spaces or symbols
+ * (an apostrophe doubled), or when it could be read as a cell (`Q1`, `R2C3`)
+ * or a truth value; quoting is always allowed, so doubt quotes.
  *
  * @example
  * ```ts
- * sheetReference('Impact Map'); //=> "'Impact Map'"
- * sheetReference('Inputs');     //=> 'Inputs'
+ * sheetReference('Impact Map');       //=> "'Impact Map'"
+ * sheetReference("O'Brien Settings"); //=> "'O''Brien Settings'"
+ * sheetReference('Q1');               //=> "'Q1'"
+ * sheetReference('Inputs');           //=> 'Inputs'
  * ```
  */
 export function sheetReference(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(name) &&
+    !/^(true|false)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

@@ -21,6 +21,28 @@ export interface Note {
 }
 
 /**
+ * A block of cells to make an Excel table of: its header row and data rows
+ * (prepared spare rows too; never the title or a Total row). Its headers are
+ * distinct, non-blank text, as a table needs.
+ */
+export interface TableLayout {
+  /** e.g. `A2:Z14`. */
+  readonly range: string;
+  /** A suggested table name, e.g. `ImpactMap`: letters only, so it is a valid Excel name. */
+  readonly name: string;
+}
+
+/** A cell worth a name, so a formula or a reader can say `DiscountRate` instead of `Settings!$B$8`. */
+export interface NamedCell {
+  /** A valid Excel name, never one that reads as a cell (`SV1`, `R1C1`). */
+  readonly name: string;
+  /** The cell on its sheet, e.g. `B8`. */
+  readonly cell: string;
+  /** What the cell holds, in a commissioner's words. */
+  readonly comment: string;
+}
+
+/**
  * One worksheet as plain data. `cells` and `numberFormats` have the same
  * shape, like Office.js `range.values` and `range.numberFormat`; a null format
  * means "General".
@@ -37,6 +59,10 @@ export interface SheetLayout {
   readonly boldRows: readonly number[];
   readonly validations: readonly Validation[];
   readonly notes: readonly Note[];
+  /** Stakeholders, Inputs and Impact Map, when they have at least one data row: the block for an Excel table. */
+  readonly table?: TableLayout;
+  /** Settings (one per setting) and Results (the headline figures): cells worth a name. */
+  readonly namedCells?: readonly NamedCell[];
 }
 
 /** A whole workbook: its sheets in order. */

@@ -2,7 +2,6 @@ import { greenBookRate, type Decimal, type DecimalLike } from '@sroi/core';
 import { cellAddress } from '../cells/address.js';
 import { formula } from '../cells/cell.js';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
-import { SHEETS } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import { discountFactors } from './discount-factors.js';
 import {
@@ -30,7 +29,7 @@ export function discountingSheet(plan: Plan): SheetLayout {
   const money = moneyFormat(plan.currency);
   const rows = discountFactors(plan);
   const result = plan.result;
-  const sheet = new SheetBuilder(SHEETS.discounting);
+  const sheet = new SheetBuilder(plan.sheetNames.discounting);
   sheet.set(0, 0, 'Discounting by year (year 0 = inputs spent at the start, never discounted)').boldRow(0);
   const labels: Record<keyof typeof ROWS, string> = {
     year: 'Year',
@@ -59,10 +58,10 @@ export function discountingSheet(plan: Plan): SheetLayout {
 
   const discount = plan.evaluation.discount;
   const explicitRates = discount !== undefined && 'rates' in discount;
-  const form = settingCell('discount');
-  const constant = settingCell('rate');
-  const timing = settingCell('timing');
-  const inputsPresentValue = resultCell(RESULT_ROWS.inputsPresentValue);
+  const form = settingCell(plan, 'discount');
+  const constant = settingCell(plan, 'rate');
+  const timing = settingCell(plan, 'timing');
+  const inputsPresentValue = resultCell(plan, RESULT_ROWS.inputsPresentValue);
 
   sheet.set(ROWS.year, discountingColumn(0), 0);
   sheet.set(ROWS.endOfYearFactor, discountingColumn(0), 1, FORMATS.factor);

@@ -3,7 +3,7 @@ import { absoluteAddress, cellAddress, columnLetters, sheetReference } from '../
 import { formula, type Cell } from '../cells/cell.js';
 import { IMPACT_COLUMNS, type ImpactField } from '../layout/columns.js';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
-import { FIRST_DATA_ROW, HEADER_ROW, SHEETS, SPARE_ROWS } from '../layout/names.js';
+import { FIRST_DATA_ROW, HEADER_ROW, SPARE_ROWS } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import { headerRow } from './headers.js';
 import {
@@ -18,6 +18,7 @@ import {
   type Plan,
 } from './plan.js';
 import { SheetBuilder } from './sheet-builder.js';
+import { withTable } from './table.js';
 import { numberCell, textCell } from './text.js';
 
 const SHARES: readonly ImpactField[] = ['deadweight', 'displacement', 'attribution', 'dropOff'];
@@ -30,7 +31,7 @@ const WHOLE: readonly ImpactField[] = ['duration', 'startYear', 'priceYear'];
  */
 export function impactMapSheet(plan: Plan): SheetLayout {
   const money = moneyFormat(plan.currency);
-  const sheet = new SheetBuilder(SHEETS.impactMap);
+  const sheet = new SheetBuilder(plan.sheetNames.impactMap);
   sheet.set(0, 0, `Impact map: ${plan.evaluation.name}`).boldRow(0);
   headerRow(sheet, HEADER_ROW, IMPACT_COLUMNS);
   sheet
@@ -68,7 +69,11 @@ export function impactMapSheet(plan: Plan): SheetLayout {
   totalRow(plan, sheet, money);
   validations(plan, sheet);
   const widths = [...IMPACT_COLUMNS.map((c) => c.width), 14, ...Array.from({ length: plan.years }, () => 13), 16];
-  return sheet.build({ frozen: { rows: 2, columns: 3 }, columnWidths: widths });
+  return withTable(
+    sheet.build({ frozen: { rows: 2, columns: 3 }, columnWidths: widths }),
+    'ImpactMap',
+    plan.impactRows,
+  );
 }
 
 function dataCells(outcome: Outcome): Record<ImpactField, Cell> {
@@ -102,7 +107,7 @@ function formulaCells(plan: Plan, index: number): Cell[] {
   const duration = at('duration');
   const shares = `${at('deadweight')},${at('displacement')},${at('attribution')}`.split(',');
   const [deadweight, displacement, attribution] = shares as [string, string, string];
-  const reduction = `IF(${settingCell('reductions')}="subtractive",1-${deadweight}-${displacement}-${attribution},(1-${deadweight})*(1-${displacement})*(1-${attribution}))`;
+  const reduction = `IF(${settingCell(plan, 'reductions')}="subtractive",1-${deadweight}-${displacement}-${attribution},(1-${deadweight})*(1-${displacement})*(1-${attribution}))`;
   const guard = (expression: string) => `IF(${duration}="","",${expression})`;
   const impactCell = `$${columnLetters(IMPACT_COLUMN)}${row + 1}`;
 
@@ -112,7 +117,7 @@ function formulaCells(plan: Plan, index: number): Cell[] {
   const byYear =
     byYearRow === undefined
       ? null
-      : `${sheetReference(SHEETS.quantityByYear)}!${absoluteAddress(byYearRow, 1)}:${absoluteAddress(byYearRow, plan.quantityByYearWidth)}`;
+      : `${sheetReference(plan.sheetNames.quantityByYear)}!${absoluteAddress(byYearRow, 1)}:${absoluteAddress(byYearRow, plan.quantityByYearWidth)}`;
 
   const valueOf = (year: number): number | string => {
     if (outcome === undefined || result === undefined) return '';

@@ -3,7 +3,7 @@ import { absoluteAddress, cellAddress } from '../cells/address.js';
 import { formula } from '../cells/cell.js';
 import { INPUT_COLUMNS } from '../layout/columns.js';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
-import { FIRST_DATA_ROW, HEADER_ROW, SHEETS, SPARE_ROWS } from '../layout/names.js';
+import { FIRST_DATA_ROW, HEADER_ROW, SPARE_ROWS } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import { headerRow } from './headers.js';
 import {
@@ -16,6 +16,7 @@ import {
 } from './plan.js';
 import { discountFactors } from './discount-factors.js';
 import { SheetBuilder } from './sheet-builder.js';
+import { withTable } from './table.js';
 import { numberCell, textCell } from './text.js';
 
 /**
@@ -25,7 +26,7 @@ import { numberCell, textCell } from './text.js';
  */
 export function inputsSheet(plan: Plan): SheetLayout {
   const money = moneyFormat(plan.currency);
-  const sheet = new SheetBuilder(SHEETS.inputs);
+  const sheet = new SheetBuilder(plan.sheetNames.inputs);
   sheet.set(0, 0, 'Inputs: what each stakeholder invests, valued in money').boldRow(0);
   headerRow(sheet, HEADER_ROW, INPUT_COLUMNS);
   sheet
@@ -100,5 +101,6 @@ export function inputsSheet(plan: Plan): SheetLayout {
     max: 1000,
     message: 'Year: 0 (blank, undiscounted) to 1000',
   });
-  return sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: [...INPUT_COLUMNS.map((c) => c.width), 14, 16] });
+  const widths = [...INPUT_COLUMNS.map((c) => c.width), 14, 16];
+  return withTable(sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: widths }), 'Inputs', plan.inputRows);
 }

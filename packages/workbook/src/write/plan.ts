@@ -1,7 +1,8 @@
 import { evaluate, type Evaluation, type EvaluationResult } from '@sroi/core';
 import { absoluteAddress, columnLetters, sheetReference } from '../cells/address.js';
 import { IMPACT_COLUMNS, SETTINGS_ROWS, type ImpactField, type SettingField } from '../layout/columns.js';
-import { FIRST_DATA_ROW, SHEETS } from '../layout/names.js';
+import { FIRST_DATA_ROW } from '../layout/names.js';
+import { sheetNamesOf, type SheetKey, type SheetNames } from './sheet-names.js';
 
 /**
  * Where everything goes: rows and columns shared by the sheet writers, so that
@@ -21,6 +22,8 @@ export interface Plan {
   readonly inputRows: number;
   readonly quantityByYear: ReadonlyMap<number, number>;
   readonly quantityByYearWidth: number;
+  /** Every sheet's name, used by the sheets and by every formula that points at another sheet. */
+  readonly sheetNames: SheetNames;
 }
 
 export interface PlanOptions {
@@ -32,9 +35,16 @@ export interface PlanOptions {
   readonly spareRows?: number;
   /** At least this many year columns (for templates). Default 1. */
   readonly minYears?: number;
+  /**
+   * Names for the sheets in place of the defaults (`SHEETS`), e.g.
+   * `{ impactMap: 'Impact Map (2)' }` when the workbook already has an Impact Map.
+   * Checked against Excel's rules: a RangeError says which name is bad and why.
+   */
+  readonly sheetNames?: Partial<Record<SheetKey, string>>;
 }
 
 export function planOf(evaluation: Evaluation, options: PlanOptions = {}): Plan {
+  const sheetNames = sheetNamesOf(options.sheetNames);
   const result = evaluate(evaluation);
   const lastYear = result.years.length;
   const discount = evaluation.discount;
@@ -57,14 +67,17 @@ export function planOf(evaluation: Evaluation, options: PlanOptions = {}): Plan 
     inputRows: evaluation.inputs.length + spareRows,
     quantityByYear,
     quantityByYearWidth: width,
+    sheetNames,
   };
 }
 
 // Settings sheet: label, value, help; the value of setting i is in column B.
 export const SETTINGS_FIRST_ROW = 2;
-export function settingCell(field: SettingField): string {
-  const index = SETTINGS_ROWS.findIndex((row) => row.field === field);
-  return `${sheetReference(SHEETS.settings)}!${absoluteAddress(SETTINGS_FIRST_ROW + index, 1)}`;
+function settingRow(field: SettingField): number {
+  return SETTINGS_FIRST_ROW + SETTINGS_ROWS.findIndex((row) => row.field === field);
+}
+export function settingCell(plan: Plan, field: SettingField): string {
+  return `${sheetReference(plan.sheetNames.settings)}!${absoluteAddress(settingRow(field), 1)}`;
 }
 
 // Impact Map: the value map's columns, then Impact, Year 1..n, Present value.
@@ -92,7 +105,7 @@ function tableRange(sheet: string, rows: number, column: number): string | null 
 
 /** `'Impact Map'!$T$3:$T$9`, or null when the map has no rows. */
 export function impactRange(plan: Plan, column: number): string | null {
-  return tableRange(SHEETS.impactMap, plan.impactRows, column);
+  return tableRange(plan.sheetNames.impactMap, plan.impactRows, column);
 }
 
 // Stakeholders: ID, Name, with a Total row below the prepared rows that marks where they end.
@@ -100,15 +113,15 @@ export function stakeholdersTotalRow(plan: Plan): number {
   return FIRST_DATA_ROW + plan.stakeholderRows;
 }
 /** The cell of a Stakeholders row (0-based index among its data rows), absolute with its sheet. */
-export function stakeholderCell(index: number, column: number): string {
-  return `${sheetReference(SHEETS.stakeholders)}!${absoluteAddress(FIRST_DATA_ROW + index, column)}`;
+export function stakeholderCell(plan: Plan, index: number, column: number): string {
+  return `${sheetReference(plan.sheetNames.stakeholders)}!${absoluteAddress(FIRST_DATA_ROW + index, column)}`;
 }
 
 // Inputs: Stakeholder, Description, Amount, Year, Discount factor, Present value.
 export const INPUT_FACTOR_COLUMN = 4;
 export const INPUT_PRESENT_VALUE_COLUMN = 5;
 export function inputsRange(plan: Plan, column: number): string | null {
-  return tableRange(SHEETS.inputs, plan.inputRows, column);
+  return tableRange(plan.sheetNames.inputs, plan.inputRows, column);
 }
 export function inputsTotalRow(plan: Plan): number {
   return FIRST_DATA_ROW + plan.inputRows;
@@ -130,7 +143,7 @@ export function discountingColumn(year: number): number {
 }
 /** A whole Discounting row over years `from`..plan.years, absolute. */
 export function discountingRange(plan: Plan, row: number, from: number): string {
-  return `${sheetReference(SHEETS.discounting)}!${absoluteAddress(row, discountingColumn(from))}:${absoluteAddress(row, discountingColumn(plan.years))}`;
+  return `${sheetReference(plan.sheetNames.discounting)}!${absoluteAddress(row, discountingColumn(from))}:${absoluteAddress(row, discountingColumn(plan.years))}`;
 }
 
 // Results: figure rows, value in column B.
@@ -146,8 +159,8 @@ export const RESULT_ROWS = {
 } as const;
 /** What a figure that cannot be computed shows (a ratio without inputs). */
 export const NA = 'n/a';
-export function resultCell(row: number): string {
-  return `${sheetReference(SHEETS.results)}!${absoluteAddress(row, 1)}`;
+export function resultCell(plan: Plan, row: number): string {
+  return `${sheetReference(plan.sheetNames.results)}!${absoluteAddress(row, 1)}`;
 }
 
 export { columnLetters };

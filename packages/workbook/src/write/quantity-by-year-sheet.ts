@@ -1,5 +1,5 @@
 import { FORMATS } from '../layout/formats.js';
-import { HEADER_ROW, SHEETS } from '../layout/names.js';
+import { HEADER_ROW } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import type { Plan } from './plan.js';
 import { SheetBuilder } from './sheet-builder.js';
@@ -11,7 +11,7 @@ import { numberCell } from './text.js';
  * outcome has yearly quantities.
  */
 export function quantityByYearSheet(plan: Plan): SheetLayout {
-  const sheet = new SheetBuilder(SHEETS.quantityByYear);
+  const sheet = new SheetBuilder(plan.sheetNames.quantityByYear);
   sheet.set(0, 0, 'Quantity by year: outcomes measured each year (no drop-off)').boldRow(0);
   sheet.set(HEADER_ROW, 0, 'Outcome ID').boldRow(HEADER_ROW);
   for (let k = 1; k <= plan.quantityByYearWidth; k += 1) sheet.set(HEADER_ROW, k, `Year ${k} of outcome`);

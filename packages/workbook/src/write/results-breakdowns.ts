@@ -41,8 +41,8 @@ export function stakeholderTable(plan: Plan, sheet: SheetBuilder, start: number,
   const inputValues = inputsRange(plan, INPUT_PRESENT_VALUE_COLUMN);
   for (let index = 0; index < plan.stakeholderRows; index += 1) {
     const row = start + 1 + index;
-    const id = stakeholderCell(index, ID_COLUMN);
-    const name = stakeholderCell(index, NAME_COLUMN);
+    const id = stakeholderCell(plan, index, ID_COLUMN);
+    const name = stakeholderCell(plan, index, NAME_COLUMN);
     // Rows naming the stakeholder by its ID or its name, as the reader matches them (Excel's = ignores case).
     // Comparisons with the ID and name cells, never a criteria string built from user text.
     const naming = (range: string) => `--((${range}=${id})+(${range}=${name})*(${name}<>"")>0)`;

@@ -1,7 +1,6 @@
 import { absoluteAddress, columnLetters, sheetReference } from '../cells/address.js';
 import { formula, type FormulaCell } from '../cells/cell.js';
 import { IMPACT_COLUMNS, INPUT_COLUMNS, STAKEHOLDER_COLUMNS } from '../layout/columns.js';
-import { SHEETS } from '../layout/names.js';
 import {
   impactColumn,
   impactRange,
@@ -36,7 +35,7 @@ export function checks(plan: Plan, sheet: SheetBuilder, start: number, stakehold
     ['Year columns', yearColumnsCheck(plan)],
     [
       'Impact Map rows',
-      belowTotalRowCheck(SHEETS.impactMap, impactTotalRow(plan), IMPACT_COLUMNS.length, {
+      belowTotalRowCheck(plan.sheetNames.impactMap, impactTotalRow(plan), IMPACT_COLUMNS.length, {
         item: 'outcome',
         counted: 'where it is counted',
         missed: 'it is not counted here',
@@ -44,7 +43,7 @@ export function checks(plan: Plan, sheet: SheetBuilder, start: number, stakehold
     ],
     [
       'Stakeholders rows',
-      belowTotalRowCheck(SHEETS.stakeholders, stakeholdersTotalRow(plan), STAKEHOLDER_COLUMNS.length, {
+      belowTotalRowCheck(plan.sheetNames.stakeholders, stakeholdersTotalRow(plan), STAKEHOLDER_COLUMNS.length, {
         item: 'stakeholder',
         counted: 'where the table by stakeholder shows it',
         missed: 'the table by stakeholder leaves it out',
@@ -52,7 +51,7 @@ export function checks(plan: Plan, sheet: SheetBuilder, start: number, stakehold
     ],
     [
       'Inputs rows',
-      belowTotalRowCheck(SHEETS.inputs, inputsTotalRow(plan), INPUT_COLUMNS.length, {
+      belowTotalRowCheck(plan.sheetNames.inputs, inputsTotalRow(plan), INPUT_COLUMNS.length, {
         item: 'input',
         counted: 'where it is counted',
         missed: 'it is not counted here',
@@ -105,7 +104,9 @@ function belowTotalRowCheck(
   const below = `${sheetReference(name)}!$A$${total + 1}:$${columnLetters(columns - 1)}$${LAST_ROW}`;
   const fits = `every ${words.item} is above the Total row of the ${name} sheet (row ${total}), ${words.counted}`;
   const warning = `something is typed below the Total row of the ${name} sheet (row ${total}): ${words.missed}, but sroi evaluate counts it; move it above the Total row`;
-  return formula(`IF(COUNTA(${below})=0,"${fits}","${warning}")`, fits);
+  // A sheet name may hold a double quote, which a formula's text doubles.
+  const text = (words: string) => `"${words.replace(/"/g, '""')}"`;
+  return formula(`IF(COUNTA(${below})=0,${text(fits)},${text(warning)})`, fits);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Decimal } from '@sroi/core';
-import { absoluteAddress } from '../cells/address.js';
+import { absoluteAddress, cellAddress } from '../cells/address.js';
 import { formula, type FormulaCell } from '../cells/cell.js';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
-import { METHOD_SOURCE, SHEETS } from '../layout/names.js';
+import { METHOD_SOURCE } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import {
   DISCOUNTING_ROWS,
@@ -29,19 +29,20 @@ import { SheetBuilder } from './sheet-builder.js';
 export function resultsSheet(plan: Plan): SheetLayout {
   const money = moneyFormat(plan.currency);
   const result = plan.result;
-  const sheet = new SheetBuilder(SHEETS.results);
+  const sheet = new SheetBuilder(plan.sheetNames.results);
   sheet.set(0, 0, `Results: ${plan.evaluation.name}`).boldRow(0).note('A1', METHOD_SOURCE);
   sheet.row(1, 0, ['Figure', 'Value', 'What it means']).boldRow(1);
   const b = (row: number) => absoluteAddress(row, 1);
   const sum = (range: string | null) => (range === null ? '0' : `SUM(${range})`);
   const orNA = (value: Decimal | null) => value?.toNumber() ?? NA;
-  const figures: [number, string, FormulaCell, string, string][] = [
+  const figures: [number, string, FormulaCell, string, string, string][] = [
     [
       ROWS.presentValue,
       'Present value',
       formula(sum(impactRange(plan, presentValueColumn(plan))), result.presentValue.toNumber()),
       money,
       'Sum of the discounted values of all outcomes in all years',
+      'PresentValue',
     ],
     [
       ROWS.inputsPresentValue,
@@ -49,6 +50,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(sum(inputsRange(plan, INPUT_PRESENT_VALUE_COLUMN)), result.inputsPresentValue.toNumber()),
       money,
       'Sum of the discounted inputs',
+      'InputsPresentValue',
     ],
     [
       ROWS.netPresentValue,
@@ -56,6 +58,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(`${b(ROWS.presentValue)}-${b(ROWS.inputsPresentValue)}`, result.netPresentValue.toNumber()),
       money,
       'Present value less inputs',
+      'NetPresentValue',
     ],
     [
       ROWS.ratio,
@@ -66,6 +69,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       ),
       FORMATS.ratio,
       'Present value per unit of input ("x : 1")',
+      'SROIRatio',
     ],
     [
       ROWS.netRatio,
@@ -76,6 +80,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       ),
       FORMATS.ratio,
       'Net present value per unit of input (not the SROI ratio)',
+      'NetRatio',
     ],
     [
       ROWS.impact,
@@ -83,6 +88,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(sum(impactRange(plan, IMPACT_COLUMN)), result.impact.toNumber()),
       money,
       'Sum of the Impact column (first-year values)',
+      'TotalImpact',
     ],
     [
       ROWS.paybackMonths,
@@ -93,6 +99,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       ),
       FORMATS.months,
       "Inputs / (total impact / 12), the guide's convention",
+      'PaybackMonths',
     ],
     [
       ROWS.discountedPaybackMonths,
@@ -100,10 +107,16 @@ export function resultsSheet(plan: Plan): SheetLayout {
       discountedPayback(plan),
       FORMATS.months,
       'Months until the cumulative present value reaches the inputs',
+      'DiscountedPaybackMonths',
     ],
   ];
   for (const [row, label, cell, format, meaning] of figures)
     sheet.set(row, 0, label).set(row, 1, cell, format).set(row, 2, meaning);
+  const namedCells = figures.map(([row, label, , , meaning, name]) => ({
+    name,
+    cell: cellAddress(row, 1),
+    comment: `${label}: ${meaning}`,
+  }));
 
   // The checks come first, where they are seen; the stakeholder table below them has a row per prepared row.
   const checksRow = ROWS.discountedPaybackMonths + 2;
@@ -112,7 +125,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
   let row = stakeholderTable(plan, sheet, stakeholdersRow, money);
   row = domainTable(plan, sheet, row + 1, money);
   sheet.set(row + 1, 0, 'Method').set(row + 1, 1, METHOD_SOURCE);
-  return sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: [30, 18, 14, 22] });
+  return sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: [30, 18, 14, 22], namedCells });
 }
 
 function discountedPayback(plan: Plan): FormulaCell {

@@ -2,16 +2,27 @@ import type { Discount } from '@sroi/core';
 import { cellAddress } from '../cells/address.js';
 import { SETTINGS_ROWS, type SettingField } from '../layout/columns.js';
 import { FORMATS } from '../layout/formats.js';
-import { METHOD_SOURCE, SHEETS } from '../layout/names.js';
+import { METHOD_SOURCE } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import { SETTINGS_FIRST_ROW, type Plan } from './plan.js';
 import { SheetBuilder } from './sheet-builder.js';
 import { numberCell, textCell } from './text.js';
 
+/** The name of each setting's cell: valid Excel names that never read as a cell. */
+const SETTING_NAMES: Record<SettingField, string> = {
+  name: 'EvaluationName',
+  currency: 'Currency',
+  kind: 'Kind',
+  timing: 'Timing',
+  discount: 'Discount',
+  rate: 'DiscountRate',
+  reductions: 'Reductions',
+};
+
 /** The settings block: one setting per row; a blank value means the default. */
 export function settingsSheet(plan: Plan): SheetLayout {
   const { evaluation } = plan;
-  const sheet = new SheetBuilder(SHEETS.settings);
+  const sheet = new SheetBuilder(plan.sheetNames.settings);
   sheet.set(0, 0, 'SROI evaluation settings').boldRow(0).note('A1', METHOD_SOURCE);
   sheet.row(1, 0, ['Setting', 'Value', 'What it means']).boldRow(1);
   const values: Record<SettingField, string | number | null> = {
@@ -46,7 +57,12 @@ export function settingsSheet(plan: Plan): SheetLayout {
   });
   const methodRow = SETTINGS_FIRST_ROW + SETTINGS_ROWS.length + 1;
   sheet.set(methodRow, 0, 'Method').set(methodRow, 1, METHOD_SOURCE).boldRow(methodRow);
-  return sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: [16, 40, 90] });
+  const namedCells = SETTINGS_ROWS.map((setting, index) => ({
+    name: SETTING_NAMES[setting.field],
+    cell: cellAddress(SETTINGS_FIRST_ROW + index, 1),
+    comment: `${setting.label}: ${setting.help}`,
+  }));
+  return sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: [16, 40, 90], namedCells });
 }
 
 function discountForm(discount: Discount | undefined): string | null {

@@ -1,5 +1,5 @@
 import type { Cell } from '../cells/cell.js';
-import type { Note, SheetLayout, Validation } from '../layout/sheet.js';
+import type { NamedCell, Note, SheetLayout, TableLayout, Validation } from '../layout/sheet.js';
 
 /**
  * Collects one sheet's cells and formats while a writer fills it in, then
@@ -49,7 +49,12 @@ export class SheetBuilder {
     return this;
   }
 
-  build(options: { frozen: { rows: number; columns: number }; columnWidths: readonly number[] }): SheetLayout {
+  build(options: {
+    frozen: { rows: number; columns: number };
+    columnWidths: readonly number[];
+    table?: TableLayout | null;
+    namedCells?: readonly NamedCell[];
+  }): SheetLayout {
     // Rectangular arrays, as Office.js expects for range.values.
     const pad = <T>(rows: T[][], fill: T): T[][] =>
       rows.map((cells) => Array.from({ length: this.width }, (_, column) => cells[column] ?? fill));
@@ -62,6 +67,8 @@ export class SheetBuilder {
       boldRows: [...this.bold].sort((a, b) => a - b),
       validations: this.validations,
       notes: this.notes,
+      ...(options.table === undefined || options.table === null ? {} : { table: options.table }),
+      ...(options.namedCells === undefined ? {} : { namedCells: options.namedCells }),
     };
   }
 }

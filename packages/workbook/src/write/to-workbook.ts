@@ -15,12 +15,18 @@ import { stakeholdersSheet } from './stakeholders-sheet.js';
  * Everything computed (impact, yearly values, discount factors, present
  * values, totals, ratio, paybacks) is a native Excel formula; each formula
  * carries the value the core engine computes, to store as its cached result.
+ * The Stakeholders, Inputs and Impact Map sheets say which block makes an
+ * Excel table (`table`); Settings and Results say which cells deserve a name
+ * (`namedCells`, e.g. `DiscountRate`, `SROIRatio`).
  *
  * @param evaluation - a valid evaluation (it is evaluated first)
  * @param options - `spareRows`: prepared blank rows on the Stakeholders, Inputs and Impact Map
- *   sheets, counted by the Results sheet (for templates); `minYears`: at least this many year columns
+ *   sheets, counted by the Results sheet (for templates); `minYears`: at least this many year columns;
+ *   `sheetNames`: names in place of the defaults, e.g. `{ impactMap: 'Impact Map (2)' }`, used by
+ *   every sheet and every formula that points at another sheet
  * @returns the sheets as 2-D arrays, ready for exceljs or Office.js
  * @throws SroiValidationError when the evaluation is invalid
+ * @throws RangeError when a sheet name breaks Excel's rules or two names are the same ignoring case
  *
  * @example
  * ```ts

@@ -11,6 +11,8 @@ export default {
   moduleNameMapper: {
     '^@sroi/(core|workbook|cli)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // office-addin-mock imports it, and it imports an ESM-only package: a stub with its one enum.
+    '^office-addin-manifest$': '<rootDir>/tests/addin/helpers/office-addin-manifest-stub.ts',
   },
   testTimeout: 120000,
   // Jest 30's snapshot style, kept under Jest 29 (Jest 30 needs platform binaries this registry lacks).

@@ -50,6 +50,9 @@ export default (_env, argv) => {
       filename: '[name].js',
       // Chunks loaded on demand (the pane's UI) carry a content hash, so Excel's web cache never serves an old one.
       chunkFilename: '[name].[contenthash:8].js',
+      // Chunks load from beside taskpane.html; a fixed public path also keeps webpack's address-guessing code
+      // (which mentions importScripts) out of the bundle.
+      publicPath: '',
       // A production build keeps a running dev server's files.
       clean: production ? { keep: (asset) => asset.startsWith('dev/') } : true,
     },

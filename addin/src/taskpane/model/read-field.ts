@@ -1,0 +1,81 @@
+/**
+ * Reads one typed field of the wizard exactly as the workbook reader reads a
+ * cell holding the same text ("20%", "0.2", "£1,000"), so the pane and the
+ * sheet never disagree about what a value means. Each reader returns the
+ * value, or undefined after reporting why not.
+ */
+import { parseNumber, parseShare, readCell } from '@sroi/workbook';
+
+/** Where a reader reports a problem with a field. */
+export type Report = (field: string, message: string) => void;
+
+/** True when nothing (or only spaces, or a lone dash, as sheets show nothing) was typed. */
+export function isBlank(text: string): boolean {
+  return readCell(text).kind === 'blank';
+}
+
+/** Text that must be filled in; trimmed. */
+export function requiredText(text: string, field: string, missing: string, report: Report): string | undefined {
+  if (isBlank(text)) {
+    report(field, missing);
+    return undefined;
+  }
+  return text.trim();
+}
+
+/** Text that may be left blank (then undefined). */
+export function optionalText(text: string): string | undefined {
+  return isBlank(text) ? undefined : text.trim();
+}
+
+/**
+ * A number such as 100, "1,000" or "£1,000.50"; ranges are core's to check.
+ *
+ * @param label - the field as the commissioner calls it, e.g. "quantity"
+ * @param expected - what is valid, e.g. "a number of people, tonnes or hours, 0 or more"
+ */
+export function readNumber(
+  text: string,
+  field: string,
+  label: string,
+  expected: string,
+  report: Report,
+  required = true,
+): number | string | undefined {
+  if (isBlank(text)) {
+    if (required) report(field, `${label} is blank; enter ${expected}`);
+    return undefined;
+  }
+  const parsed = parseNumber(readCell(text), label, expected);
+  if (parsed.ok) return parsed.value;
+  report(field, parsed.message);
+  return undefined;
+}
+
+/** A whole number such as 3 (years); ranges are core's to check. */
+export function readWhole(
+  text: string,
+  field: string,
+  label: string,
+  expected: string,
+  report: Report,
+  required = true,
+): number | undefined {
+  const value = readNumber(text, field, label, expected, report, required);
+  if (value === undefined) return undefined;
+  if (Number.isInteger(Number(value))) return Number(value);
+  report(field, `${label} must be ${expected}; got ${text.trim()}`);
+  return undefined;
+}
+
+/**
+ * A share such as "20%" or 0.2; blank is none (0%). A bare 20 is a question,
+ * as in the reader: "did you mean 20%?".
+ */
+export function readShare(text: string, field: string, label: string, report: Report): number | string | undefined {
+  if (isBlank(text)) return undefined;
+  const parsed = parseShare(readCell(text), label);
+  if (parsed.ok) return parsed.value;
+  report(field, parsed.message);
+  return undefined;
+}

@@ -1,0 +1,96 @@
+/**
+ * The plan for the new-evaluation wizard's "Create": the `@sroi/workbook`
+ * layout as new sheets (live formulas, an Excel table for each list, named
+ * settings and figures), plus a Charts sheet, all under names no user's sheet has.
+ */
+import { evaluate, type Evaluation, type OneWayRow } from '@sroi/core';
+import { SHEETS, toWorkbook, type SheetKey } from '@sroi/workbook';
+import { resultsSheet } from './results-sheet.js';
+import { uniqueSheetNames, uniqueTableNames } from './unique-sheet-names.js';
+import type { ExistingSheet, NamedCellSpec, TableSpec, WritePlan } from './write-plan.js';
+
+/** The name the charts sheet asks for. */
+export const CHARTS_SHEET = 'Charts';
+
+/** Options of {@link planNewEvaluation}. */
+export interface NewEvaluationOptions {
+  /** Replace the add-in's earlier sheets of the same names (after asking); otherwise new names are found. */
+  readonly replaceOurs: boolean;
+  /** One-way rows (`oneWay(evaluation).rows`), for a tornado chart on the Charts sheet. */
+  readonly tornado?: readonly OneWayRow[];
+  /** Table names already in the workbook, on sheets this plan does not replace. */
+  readonly tables?: readonly string[];
+}
+
+/**
+ * Plans the new evaluation's sheets: Settings, Stakeholders, Inputs, Impact Map
+ * (Quantity by year when used), Discounting and Results with live formulas, a
+ * table over each list, the named cells the layout offers, and a Charts sheet
+ * of the figures as calculated now; it activates the Results sheet.
+ *
+ * @param evaluation - a valid evaluation (`checkDraft(draft).evaluation`)
+ * @param existing - the workbook's sheets (`listSheets`)
+ * @param options - `replaceOurs`, and optionally a tornado and the workbook's table names
+ * @returns the plan
+ * @throws SroiValidationError when the evaluation is invalid
+ *
+ * @example
+ * ```ts
+ * const plan = planNewEvaluation(evaluation, [{ name: 'Results', ours: false }], { replaceOurs: false });
+ * plan.activate; //=> 'Results (2)'
+ * ```
+ */
+export function planNewEvaluation(
+  evaluation: Evaluation,
+  existing: readonly ExistingSheet[],
+  options: NewEvaluationOptions,
+): WritePlan {
+  const usesYearlyQuantities = evaluation.outcomes.some((outcome) => outcome.quantityByYear !== undefined);
+  const keys = (Object.keys(SHEETS) as SheetKey[]).filter((key) => key !== 'quantityByYear' || usesYearlyQuantities);
+  const { names, replaces } = uniqueSheetNames(
+    [...keys.map((key) => SHEETS[key]), CHARTS_SHEET],
+    existing,
+    options.replaceOurs,
+  );
+  const nameOf = (wanted: string) => names.get(wanted) as string;
+  const sheetNames = Object.fromEntries(keys.map((key) => [key, nameOf(SHEETS[key])])) as Record<SheetKey, string>;
+  const layout = toWorkbook(evaluation, { sheetNames });
+
+  const laidOut = layout.sheets.flatMap((sheet) => (sheet.table === undefined ? [] : [{ sheet, table: sheet.table }]));
+  const tableNames = uniqueTableNames(
+    laidOut.map(({ sheet, table }) => withSuffixOf(sheet.name, table.name)),
+    options.tables ?? [],
+  );
+  const tables: TableSpec[] = laidOut.map(({ sheet, table }) => ({
+    sheet: sheet.name,
+    range: table.range,
+    name: tableNames.get(withSuffixOf(sheet.name, table.name)) as string,
+  }));
+  const namedCells: NamedCellSpec[] = layout.sheets.flatMap((sheet) =>
+    (sheet.namedCells ?? []).map((named) => ({ sheet: sheet.name, ...named })),
+  );
+
+  const charts = resultsSheet(nameOf(CHARTS_SHEET), {
+    evaluation,
+    result: evaluate(evaluation),
+    ...(options.tornado === undefined ? {} : { tornado: options.tornado }),
+    source: `The evaluation as first written; these charts do not change when you edit the ${sheetNames.impactMap} sheet (the ${sheetNames.results} sheet does)`,
+  });
+  return {
+    sheets: [...layout.sheets, charts.sheet],
+    tables,
+    names: namedCells,
+    charts: charts.charts,
+    replaces,
+    activate: sheetNames.results,
+  };
+}
+
+/**
+ * A table named after its sheet's number: the table of "Impact Map (2)" is
+ * `ImpactMap_2`, so a second evaluation's tables never take the first's names.
+ */
+function withSuffixOf(sheet: string, table: string): string {
+  const number = / \((\d+)\)$/.exec(sheet)?.[1];
+  return number === undefined ? table : `${table}_${number}`;
+}

@@ -1,0 +1,124 @@
+/**
+ * New sheets never take a name a user's sheet has: Excel compares sheet
+ * names without case and allows at most 31 characters, so "Results" taken
+ * gives "Results (2)", then "Results (3)". A sheet the add-in made before
+ * (it carries the add-in's mark) is replaced, after the pane has asked, or
+ * else left alone like a user's.
+ */
+import type { ExistingSheet } from './write-plan.js';
+
+/** Excel's longest sheet name. */
+export const MAX_SHEET_NAME = 31;
+
+/** What {@link uniqueSheetNames} decides. */
+export interface SheetNames {
+  /** Each wanted name and the name the sheet gets. */
+  readonly names: ReadonlyMap<string, string>;
+  /** The add-in's own sheets to delete first, by their current names. */
+  readonly replaces: readonly string[];
+}
+
+const same = (a: string, b: string) => a.toLocaleUpperCase() === b.toLocaleUpperCase();
+
+/**
+ * The names new sheets get, and which of the add-in's sheets they replace.
+ *
+ * @param wanted - the names the layout would like, e.g. `['Settings', 'Results']`
+ * @param existing - every sheet in the workbook, with whether the add-in made it
+ * @param replaceOurs - true when the commissioner agreed to replace the add-in's earlier sheets
+ * @returns the name for each wanted name, and the sheets to delete first
+ *
+ * @example
+ * ```ts
+ * uniqueSheetNames(['Results'], [{ name: 'results', ours: false }], true).names.get('Results'); //=> 'Results (2)'
+ * uniqueSheetNames(['Results'], [{ name: 'Results', ours: true }], true).replaces;            //=> ['Results']
+ * ```
+ */
+export function uniqueSheetNames(
+  wanted: readonly string[],
+  existing: readonly ExistingSheet[],
+  replaceOurs: boolean,
+): SheetNames {
+  const names = new Map<string, string>();
+  const replaces: string[] = [];
+  // Names no new sheet may take: every existing sheet except those replaced, and every name given so far.
+  // Excel keeps "History" for its change history.
+  const taken: string[] = ['History', ...existing.map((sheet) => sheet.name)];
+  for (const name of wanted) {
+    if (names.has(name)) continue;
+    const clean = sheetName(name);
+    const holder = existing.find((sheet) => same(sheet.name, clean));
+    const givenAlready = [...names.values()].some((given) => same(given, clean));
+    if (holder?.ours === true && replaceOurs && !givenAlready) {
+      replaces.push(holder.name);
+      taken.splice(taken.indexOf(holder.name), 1);
+    }
+    const final = firstFree(clean, taken, MAX_SHEET_NAME, (n) => ` (${n})`);
+    names.set(name, final);
+    taken.push(final);
+  }
+  return { names, replaces };
+}
+
+/**
+ * A name Excel accepts for a sheet: without `: \ / ? * [ ]`, not starting or
+ * ending with an apostrophe, at most 31 characters, not blank.
+ */
+export function sheetName(wanted: string): string {
+  const clean = wanted
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
+  return clean === '' ? 'Sheet' : clean;
+}
+
+/** `base`, or `base` cut short and suffixed (2), (3)... until no taken name matches, within `max` characters. */
+function firstFree(base: string, taken: readonly string[], max: number, suffix: (n: number) => string): string {
+  const free = (name: string) => !taken.some((other) => same(other, name));
+  if (free(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const end = suffix(n);
+    const name = `${base.slice(0, max - end.length).trimEnd()}${end}`;
+    if (free(name)) return name;
+  }
+}
+
+/** Excel's longest table name. */
+const MAX_TABLE_NAME = 255;
+
+/**
+ * Workbook-unique table names: letters, digits and underscores, starting with
+ * a letter, never shaped like a cell address (`A1`, `R1C1`), compared without
+ * case; a taken name gets `_2`, `_3`...
+ *
+ * @param wanted - the suggested names, e.g. `['ImpactMap', 'Inputs']`
+ * @param existing - table names already in the workbook (leave out those on sheets being replaced)
+ * @returns each wanted name and the name the table gets
+ *
+ * @example
+ * ```ts
+ * uniqueTableNames(['ImpactMap'], ['impactmap']).get('ImpactMap'); //=> 'ImpactMap_2'
+ * ```
+ */
+export function uniqueTableNames(wanted: readonly string[], existing: readonly string[]): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  const taken = [...existing];
+  for (const name of wanted) {
+    if (names.has(name)) continue;
+    const final = firstFree(tableName(name), taken, MAX_TABLE_NAME, (n) => `_${n}`);
+    names.set(name, final);
+    taken.push(final);
+  }
+  return names;
+}
+
+/** A name Excel accepts for a table. */
+export function tableName(wanted: string): string {
+  let clean = wanted.replace(/[^A-Za-z0-9_]/g, '_');
+  if (!/^[A-Za-z]/.test(clean)) clean = `T_${clean}`;
+  // "AB12" or "R1C1" would read as a cell.
+  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^[Rr]\d*[Cc]\d*$/.test(clean)) clean = `${clean}_`;
+  return clean.slice(0, MAX_TABLE_NAME);
+}

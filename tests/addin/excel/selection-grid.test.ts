@@ -1,0 +1,93 @@
+import { readTarget, selectionGrid, SelectionTooBigError } from '../../../addin/src/taskpane/excel/selection-grid';
+
+const used = { cellCount: 900 };
+
+describe('readTarget', () => {
+  it('reads the table around a single selected cell', () => {
+    expect(
+      readTarget({
+        selection: { cellCount: 1, entireRowsOrColumns: false },
+        region: { cellCount: 40 },
+        intersection: null,
+        used,
+      }),
+    ).toBe('region');
+  });
+
+  it('reads the used range around a single cell where Excel cannot find the region', () => {
+    expect(
+      readTarget({ selection: { cellCount: 1, entireRowsOrColumns: false }, region: null, intersection: null, used }),
+    ).toBe('used');
+  });
+
+  it('reads the used part of whole columns, or nothing when they are empty', () => {
+    const columns = { cellCount: 2 * 1048576, entireRowsOrColumns: true };
+    expect(readTarget({ selection: columns, region: null, intersection: { cellCount: 60 }, used })).toBe(
+      'intersection',
+    );
+    expect(readTarget({ selection: columns, region: null, intersection: null, used })).toBe('nothing');
+  });
+
+  it('reads a block as selected', () => {
+    expect(
+      readTarget({ selection: { cellCount: 60, entireRowsOrColumns: false }, region: null, intersection: null, used }),
+    ).toBe('selection');
+  });
+
+  it('refuses more than 500,000 cells, in words', () => {
+    const big = {
+      selection: { cellCount: 500_001, entireRowsOrColumns: false },
+      region: null,
+      intersection: null,
+      used,
+    };
+    expect(() => readTarget(big)).toThrow(SelectionTooBigError);
+    expect(() => readTarget(big)).toThrow(
+      'The selection holds 500,001 cells, more than the 500,000 the add-in reads at once. Select just the impact map (its headers and rows) and try again.',
+    );
+    expect(() => readTarget({ ...big, selection: { cellCount: 500_000, entireRowsOrColumns: false } })).not.toThrow();
+  });
+});
+
+describe('selectionGrid', () => {
+  it('pads the block so its first cell is A1, reads error cells as blank and names them', () => {
+    const read = selectionGrid({
+      sheet: 'Map',
+      address: 'B2:C3',
+      rowIndex: 1,
+      columnIndex: 1,
+      values: [
+        ['Quantity', 'Proxy'],
+        [100, '#N/A'],
+      ],
+      valueTypes: [
+        ['String', 'String'],
+        ['Double', 'Error'],
+      ],
+      merges: ['B2:B3'],
+    });
+    expect(read).toEqual({
+      sheet: 'Map',
+      address: 'B2:C3',
+      grid: {
+        name: 'Map',
+        cells: [[], [null, 'Quantity', 'Proxy'], [null, 100, null]],
+        merges: ['B2:B3'],
+      },
+      errorCells: [{ cell: 'C3', error: '#N/A' }],
+    });
+  });
+
+  it('leaves merges out when there are none', () => {
+    const read = selectionGrid({
+      sheet: 'S',
+      address: 'A1',
+      rowIndex: 0,
+      columnIndex: 0,
+      values: [[1]],
+      valueTypes: [['Double']],
+      merges: [],
+    });
+    expect(read.grid).toEqual({ name: 'S', cells: [[1]] });
+  });
+});

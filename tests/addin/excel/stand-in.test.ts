@@ -148,6 +148,27 @@ describe('writePlan against the stand-in', () => {
     expect(sheet('Impact Map').formulas[1001]?.[1]).toBe('o999');
   });
 
+  it('lists the sheets, then writes a 1,000-outcome evaluation, in three syncs in all', async () => {
+    const total = await standIn.Excel.run(async (context) => {
+      const listed = await listSheets(context);
+      await writePlan(context, largePlan(1000), EVERYTHING, listed);
+      return standIn.excel.syncs;
+    });
+    expect(total).toBe(3);
+    expect(sheet('Impact Map').formulas[1001]?.[1]).toBe('o999');
+    expect(sheet('My data').formulas).toEqual([['Kept', 1]]);
+  });
+
+  it('refuses a plan that the listing made in the same run shows would take a user sheet', async () => {
+    standIn.excel.seed({ sheets: [{ name: 'Results', cells: [['Mine']] }] });
+    await expect(
+      standIn.Excel.run(async (context) =>
+        writePlan(context, workedCheckPlan(), EVERYTHING, await listSheets(context)),
+      ),
+    ).rejects.toBeInstanceOf(SheetNameTakenError);
+    expect(standIn.excel.dump().sheets.map((each) => each.name)).toEqual(['Results']);
+  });
+
   it('splits a plan too big for one request into several syncs', async () => {
     const { syncs } = await standIn.Excel.run((context) => writePlan(context, largePlan(4000), EVERYTHING));
     expect(syncs).toBeGreaterThan(2);

@@ -4,7 +4,7 @@
  * allows. Everything that can be decided without Excel is in the pure modules beside this one.
  */
 import type { SheetLayout } from '@sroi/workbook';
-import { OUR_SHEET_MARK, type ChartSpec, type WritePlan } from '../plan/write-plan.js';
+import { OUR_SHEET_MARK, type ChartSpec, type ExistingSheet, type WritePlan } from '../plan/write-plan.js';
 import type { ExcelAbilities } from './abilities.js';
 import { blockAddress, columnAddress } from './addresses.js';
 import { chunkRows, rowBytes, sheetCells, SYNC_BUDGET_BYTES, type RowBlock, type SheetCells } from './cell-blocks.js';
@@ -27,10 +27,13 @@ const CHART_HEIGHT = 288;
  * notes, tables, named cells, the mark, and charts, and activates `plan.activate`.
  *
  * One sync reads; the writing takes one more sync, or more only when the cells exceed about 4 MB
- * (a 1,000-outcome evaluation takes one).
+ * (a 1,000-outcome evaluation takes one). Given the sheets `listSheets` found in the same
+ * `Excel.run`, it checks the plan against them instead of reading again, so listing, planning
+ * and writing take three syncs in all.
  *
  * @param plan - what to write; every table, name and chart must sit on one of its sheets
  * @param can - this Excel's abilities (`excelAbilities`)
+ * @param listed - the sheets `listSheets` found in this same `Excel.run`, if it was called
  * @returns how many times it synced with Excel
  * @throws SheetNotOursError, SheetNameTakenError, OutsidePlanError or CannotWriteError, having written nothing
  */
@@ -38,9 +41,10 @@ export async function writePlan(
   context: Excel.RequestContext,
   plan: WritePlan,
   can: ExcelAbilities,
+  listed?: readonly ExistingSheet[],
 ): Promise<{ syncs: number }> {
   if (!can.write) throw new CannotWriteError(can.missing[0] ?? 'This Excel cannot write the sheets.');
-  const existing = await readWorkbook(context, plan);
+  const existing = listed === undefined ? await readWorkbook(context, plan) : checkListed(plan, listed);
   const cells = plan.sheets.map(sheetCells);
   const syncs = chunkRows(cells.map(rowBytes), SYNC_BUDGET_BYTES);
   const worksheets = startWriting(context, plan, existing);
@@ -50,7 +54,18 @@ export async function writePlan(
     if (index === syncs.length - 1) finish(worksheets, plan, cells, can);
     await context.sync();
   }
-  return { syncs: 1 + syncs.length };
+  return { syncs: (listed === undefined ? 1 : 0) + syncs.length };
+}
+
+/** The same checks as {@link readWorkbook}, against a listing made moments ago in the same `Excel.run`. */
+function checkListed(plan: WritePlan, listed: readonly ExistingSheet[]): string[] {
+  const existing = listed.map((sheet) => sheet.name);
+  checkPlan(
+    plan,
+    existing,
+    plan.replaces.map((name) => listed.some((sheet) => sheet.ours && sameSheet(sheet.name, name))),
+  );
+  return existing;
 }
 
 /** The one read: every sheet's name, and whether each sheet to replace still carries the mark. */

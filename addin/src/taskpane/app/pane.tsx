@@ -1,0 +1,55 @@
+/** The task pane: the theme, the environment, and the page the state machine is on. */
+import { useReducer } from 'react';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { PaneEnvironmentContext, type PaneEnvironment } from './common/pane-environment.js';
+import { HomePage } from './home/home-page.js';
+import { ResultsPage } from './results/results-page.js';
+import { SensitivityPage } from './sensitivity/sensitivity-page.js';
+import { EvaluateSheetPage } from './sheet/evaluate-sheet-page.js';
+import { paneReducer } from './state/pane-reducer.js';
+import { initialPaneState } from './state/pane-state.js';
+import { usePaneTheme } from './use-pane-theme.js';
+import { WizardPage } from './wizard/wizard-page.js';
+
+const useStyles = makeStyles({
+  main: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    maxWidth: '720px',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+});
+
+/** The whole pane for one environment. */
+export function Pane({ environment }: { readonly environment: PaneEnvironment }) {
+  const theme = usePaneTheme();
+  return (
+    <FluentProvider theme={theme}>
+      <PaneEnvironmentContext.Provider value={environment}>
+        <Pages />
+      </PaneEnvironmentContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function Pages() {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
+  const focus = state.navigated;
+  let page;
+  if (state.page === 'wizard') page = <WizardPage state={state} dispatch={dispatch} />;
+  else if (state.page === 'sheet') page = <EvaluateSheetPage state={state} dispatch={dispatch} />;
+  else if (state.page === 'results' && state.evaluated !== null)
+    page = <ResultsPage evaluated={state.evaluated} focus={focus} dispatch={dispatch} />;
+  else if (state.page === 'sensitivity' && state.evaluated !== null)
+    page = <SensitivityPage evaluated={state.evaluated} focus={focus} dispatch={dispatch} />;
+  else page = <HomePage dispatch={dispatch} focus={focus} />;
+  // Keyed by page so each page mounts afresh and its heading takes focus.
+  return (
+    <div className={styles.main} key={state.page}>
+      {page}
+    </div>
+  );
+}

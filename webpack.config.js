@@ -40,7 +40,9 @@ export default (_env, argv) => {
     entry: {
       // The pane's page: registers nothing itself and loads the pane's React UI (app/) as a separate chunk on demand,
       // so that the custom functions in the same page register as fast as without a pane.
-      taskpane: './addin/src/taskpane/taskpane.ts',
+      // It depends on the functions bundle, which the same page loads first: the engine and the reader in it
+      // are not bundled a second time into the pane.
+      taskpane: { import: './addin/src/taskpane/taskpane.ts', dependOn: 'functions' },
       commands: './addin/src/commands/commands.ts',
       functions: './addin/src/functions/index.ts',
     },

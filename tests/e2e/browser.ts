@@ -161,27 +161,53 @@ export async function openPane(options: PaneOptions = {}): Promise<OpenPane> {
   return { page, outside, errors };
 }
 
-/** axe-core's serious and critical violations on the page as it is now, as 'rule: target' lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-  const violations = await page.evaluate(async () => {
+/**
+ * axe-core's serious and critical violations on the page as it is now, as 'rule: target' lines.
+ *
+ * One known false positive is left out, and only it: Fluent UI's focus trap (tabster) puts
+ * `<i data-tabster-dummy tabindex="0" aria-hidden="true">` sentinels around dialogs and
+ * focus groups. They are never focused for long: tabster moves focus on to a real control the
+ * moment one receives it, so screen readers never land on them. axe's aria-hidden-focus rule
+ * still flags them (microsoft/tabster#288). Any other element, or any other rule, still counts.
+ *
+ * With `forcedColors` (the page under `emulateMedia({ forcedColors: 'active' })`) axe's
+ * color-contrast rule is not run: Chromium then paints text in the system's colours but keeps the
+ * page's own colour in `-webkit-text-fill-color`, which axe reads first, so axe measures colours
+ * that are not on screen. A caller passing it must check the painted contrast another way.
+ */
+export async function seriousViolations(
+  page: Page,
+  options: { readonly forcedColors?: boolean } = {},
+): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+  const violations = await page.evaluate(async (forcedColors) => {
     const axe = (
       window as unknown as {
         axe: {
           run(
             context: Document,
             options: object,
-          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          ): Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[]; element?: Element }[] }[];
+          }>;
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
+    const result = await axe.run(document, {
+      resultTypes: ['violations'],
+      elementRef: true,
+      ...(forcedColors ? { rules: { 'color-contrast': { enabled: false } } } : {}),
+    });
+    const tabsterDummy = (id: string, element: Element | undefined) =>
+      id === 'aria-hidden-focus' && element?.matches('i[data-tabster-dummy]') === true;
+    return result.violations
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.filter((n) => !tabsterDummy(v.id, n.element)).map((n) => n.target.join(' ')),
+      }))
+      .filter((v) => v.targets.length > 0);
+  }, options.forcedColors === true);
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.targets.join(', ')}`);

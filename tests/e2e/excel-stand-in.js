@@ -728,11 +728,11 @@
   Range.writable = {
     values({ sheet, rect }, array) {
       shapeOf(rect, array);
-      eachCell(rect, array, (row, column, value) => storeValue(editCell(sheet, row, column), value));
+      eachCell(rect, array, (row, column, value) => storeValue(editCell(sheet, row, column), typed(value)));
     },
     formulas({ sheet, rect }, array) {
       shapeOf(rect, array);
-      eachCell(rect, array, (row, column, value) => storeValue(editCell(sheet, row, column), value));
+      eachCell(rect, array, (row, column, value) => storeValue(editCell(sheet, row, column), typed(value)));
     },
     numberFormat({ sheet, rect }, array) {
       shapeOf(rect, array);
@@ -744,6 +744,12 @@
   };
   readable(Range, Object.keys(Range.readable));
   /** Text typed into a cell with the Text format stays text; otherwise `=...` is a formula. */
+  // Excel takes a leading apostrophe written through the API as its "text" prefix and does not
+  // show it (office-js issue 6687), as when typed: "'Q1" shows Q1 and "''Q1" shows 'Q1.
+  function typed(value) {
+    return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+  }
+
   function storeValue(cell, value) {
     if (value !== null && typeof value === 'object') throw excelError('InvalidArgument', 'A cell holds a scalar');
     const text = typeof value === 'string';

@@ -60,4 +60,13 @@ describe('text from users in written workbooks', () => {
     expect(String(formulas[2]?.[18])).toMatch(/^=IF\(\$H3="","",\$G3\*\$J3\*/);
     expect(formulas[0]?.[5]).toBe('');
   });
+
+  it('doubles a leading apostrophe for Office.js, which Excel would otherwise take as its hidden text prefix', () => {
+    const sheet = {
+      ...layout.sheets[0]!,
+      cells: [["'My map'!B2:L6", "it's", "''twice"]],
+      numberFormats: [['@', '@', '@']],
+    };
+    expect(officeFormulas(sheet)).toEqual([["''My map'!B2:L6", "it's", "'''twice"]]);
+  });
 });

@@ -34,6 +34,28 @@ describe('uniqueSheetNames', () => {
     });
   });
 
+  it('replaces the add-in’s numbered sheet when a user’s sheet holds the plain name, leaving nothing behind', () => {
+    const existing = [
+      { name: 'Settings', ours: false },
+      { name: 'Settings (2)', ours: true },
+      { name: 'Settings (3)', ours: true },
+    ];
+    expect(uniqueSheetNames(['Settings'], existing, true)).toEqual({
+      names: new Map([['Settings', 'Settings (2)']]),
+      replaces: ['Settings (2)'],
+    });
+    expect(uniqueSheetNames(['Settings'], existing, false).names.get('Settings')).toBe('Settings (4)');
+  });
+
+  it('never replaces a user’s numbered sheet on the way to the add-in’s', () => {
+    const existing = [
+      { name: 'Results', ours: false },
+      { name: 'Results (2)', ours: false },
+      { name: 'Results (3)', ours: true },
+    ];
+    expect(uniqueSheetNames(['Results'], existing, true).replaces).toEqual(['Results (3)']);
+  });
+
   it('keeps a numbered name within Excel’s 31 characters', () => {
     const long = 'A very long sheet name, 31 char';
     expect(long).toHaveLength(31);

@@ -1,6 +1,6 @@
 /** The task pane: the theme, the environment, and the page the state machine is on. */
 import { useReducer } from 'react';
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, useFocusFinders } from '@fluentui/react-components';
 import { PaneEnvironmentContext, type PaneEnvironment } from './common/pane-environment.js';
 import { HomePage } from './home/home-page.js';
 import { ResultsPage } from './results/results-page.js';
@@ -36,6 +36,11 @@ export function Pane({ environment }: { readonly environment: PaneEnvironment })
 
 function Pages() {
   const styles = useStyles();
+  // A Fluent dialog hides the rest of the pane (aria-hidden) while open and shows it again a moment after it
+  // closes. Fluent's focus manager (tabster) is disposed when its last user unmounts: when writing replaces the
+  // page (and its dialog) before that moment, the pane stayed hidden from screen readers (microsoft/tabster#530).
+  // Holding the manager for the pane's whole life lets it finish.
+  useFocusFinders();
   const [state, dispatch] = useReducer(paneReducer, undefined, initialPaneState);
   const focus = state.navigated;
   let page;

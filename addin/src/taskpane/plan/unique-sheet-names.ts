@@ -47,11 +47,12 @@ export function uniqueSheetNames(
   for (const name of wanted) {
     if (names.has(name)) continue;
     const clean = sheetName(name);
-    const holder = existing.find((sheet) => same(sheet.name, clean));
-    const givenAlready = [...names.values()].some((given) => same(given, clean));
-    if (holder?.ours === true && replaceOurs && !givenAlready) {
-      replaces.push(holder.name);
-      taken.splice(taken.indexOf(holder.name), 1);
+    const replaced = replaceOurs ? ourSheetToReplace(clean, existing, [...names.values()]) : undefined;
+    if (replaced !== undefined) {
+      replaces.push(replaced);
+      taken.splice(taken.indexOf(replaced), 1);
+      names.set(name, replaced);
+      continue;
     }
     const final = firstFree(clean, taken, MAX_SHEET_NAME, (n) => ` (${n})`);
     names.set(name, final);
@@ -72,6 +73,27 @@ export function sheetName(wanted: string): string {
     .slice(0, MAX_SHEET_NAME)
     .trim();
   return clean === '' ? 'Sheet' : clean;
+}
+
+/**
+ * The add-in's sheet a new sheet replaces: the first of `base`, `base (2)`,
+ * `base (3)`… that is not a user's sheet, when the add-in made it. So when a
+ * user's own "Settings" made the add-in write "Settings (2)", writing again
+ * replaces "Settings (2)" instead of leaving it behind.
+ */
+function ourSheetToReplace(
+  base: string,
+  existing: readonly ExistingSheet[],
+  given: readonly string[],
+): string | undefined {
+  for (let n = 1; ; n += 1) {
+    const end = n === 1 ? '' : ` (${n})`;
+    const candidate = `${base.slice(0, MAX_SHEET_NAME - end.length).trimEnd()}${end}`;
+    if (given.some((name) => same(name, candidate))) continue;
+    const holder = existing.find((sheet) => same(sheet.name, candidate));
+    if (holder === undefined) return undefined;
+    if (holder.ours) return holder.name;
+  }
 }
 
 /** `base`, or `base` cut short and suffixed (2), (3)... until no taken name matches, within `max` characters. */

@@ -7,7 +7,9 @@ import { isFormula } from './cell.js';
  *
  * User text has the Text number format (`@`) in `sheet.numberFormats`: set
  * `range.numberFormat` before `range.formulas`, so that a name such as
- * `=SUM(A1)` is stored as the text it is.
+ * `=SUM(A1)` is stored as the text it is. Text starting with an apostrophe
+ * gets a second one: Excel takes the first as its hidden text prefix
+ * (office-js issue 6687), so `'My map'!B2:L6` would lose it.
  *
  * @example
  * ```ts
@@ -20,7 +22,8 @@ export function officeFormulas(sheet: SheetLayout): (string | number | boolean)[
   return sheet.cells.map((row) =>
     row.map((cell) => {
       if (cell === null) return '';
-      return isFormula(cell) ? `=${cell.formula}` : cell;
+      if (isFormula(cell)) return `=${cell.formula}`;
+      return typeof cell === 'string' && cell.startsWith("'") ? `'${cell}` : cell;
     }),
   );
 }

@@ -42,6 +42,9 @@ export function ResultsPage({ evaluated, focus, dispatch }: ResultsPageProps) {
         {result.name}
         {source === null ? '' : `, read from ${source}`}
       </p>
+      {evaluated.written === undefined ? null : (
+        <p role="status">Written: the workbook now shows {evaluated.written}.</p>
+      )}
       <FiguresList figures={view.headline} />
       {result.warnings.length === 0 ? null : (
         <>

@@ -18,8 +18,8 @@ export type PaneAction =
   | { readonly type: 'go-to-step'; readonly index: number }
   /** Back one wizard step, or from a page to the one it came from. */
   | { readonly type: 'back' }
-  /** Wizard: the draft was written to the workbook; show its results. */
-  | { readonly type: 'written'; readonly evaluation: Evaluation }
+  /** Wizard: the draft was written to the workbook (showing `sheet`); show its results. */
+  | { readonly type: 'written'; readonly evaluation: Evaluation; readonly sheet?: string }
   /** Evaluate my sheet: a selection was read from Excel. */
   | { readonly type: 'selection-read'; readonly selection: SelectionRead }
   /** Evaluate my sheet: column `letter` holds `field` (null: not used). */

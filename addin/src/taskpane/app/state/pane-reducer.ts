@@ -53,7 +53,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'back':
       return back(state);
     case 'written':
-      return showResults(state, action.evaluation, null, state.draft.scope.period);
+      return withWritten(showResults(state, action.evaluation, null, state.draft.scope.period), action.sheet);
     case 'selection-read':
       return {
         ...state,
@@ -114,6 +114,13 @@ function back(state: PaneState): PaneState {
 
 function showResults(state: PaneState, evaluation: Evaluation, source: string | null, firstYear: string): PaneState {
   return { ...go(state, 'results'), evaluated: { evaluation, result: evaluate(evaluation), source, firstYear } };
+}
+
+/** The results, saying which sheet the wizard's write left showing (the wizard's own status goes with it). */
+function withWritten(state: PaneState, sheet: string | undefined): PaneState {
+  return sheet === undefined || state.evaluated === null
+    ? state
+    : { ...state, evaluated: { ...state.evaluated, written: sheet } };
 }
 
 /** Straight to a step (from the review), showing its errors at once. */

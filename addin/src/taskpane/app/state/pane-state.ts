@@ -28,6 +28,8 @@ export interface Evaluated {
   readonly source: string | null;
   /** What year 1 is called ("2024/25"), to name the years; '' when not known. */
   readonly firstYear: string;
+  /** The sheet the workbook shows after the wizard wrote it, so the results can say it was written. */
+  readonly written?: string;
 }
 
 export interface PaneState {

@@ -24,7 +24,13 @@ export interface DraftInputProps {
 export function DraftInput({ field, label, value, shown, dispatch, guidance, required, inputMode }: DraftInputProps) {
   const hint = guidance === undefined ? undefined : guidanceHint(guidance);
   return (
-    <Field label={label} required={required} hint={hint} {...fieldState(shown)}>
+    // The control's id is the field's (so the error list can focus it): the label must point at that id.
+    <Field
+      label={{ children: label, htmlFor: fieldElementId(field) }}
+      required={required}
+      hint={hint}
+      {...fieldState(shown)}
+    >
       <Input
         id={fieldElementId(field)}
         value={value}

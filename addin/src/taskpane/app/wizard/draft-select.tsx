@@ -21,7 +21,8 @@ export interface DraftSelectProps {
 export function DraftSelect({ field, label, value, options, shown, dispatch, guidance, required }: DraftSelectProps) {
   return (
     <Field
-      label={label}
+      // The control's id is the field's (so the error list can focus it): the label must point at that id.
+      label={{ children: label, htmlFor: fieldElementId(field) }}
       required={required}
       hint={guidance === undefined ? undefined : guidanceHint(guidance)}
       {...fieldState(shown)}

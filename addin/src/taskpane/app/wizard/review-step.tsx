@@ -79,7 +79,7 @@ function ReviewFigures({
       <WriteToWorkbook
         label="Write to workbook"
         plan={plan}
-        onWritten={() => dispatch({ type: 'written', evaluation })}
+        onWritten={(written) => dispatch({ type: 'written', evaluation, sheet: written.activate })}
       />
     </>
   );

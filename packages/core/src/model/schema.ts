@@ -1,4 +1,8 @@
-import * as z from 'zod';
+// zod/mini is zod 4's functional API: the same engine and messages as `zod`, but
+// without methods on every schema, so a bundle keeps only the parts used here.
+// Where classic zod chains `.optional()`, `.regex()`, `.min()` or `.refine()`,
+// mini wraps (`z.optional(x)`) or adds checks (`x.check(z.regex(...))`).
+import * as z from 'zod/mini';
 import { DECIMAL_STRING, isDecimalLike, toDecimal } from '../decimal.js';
 import { RULES, WHOLE_NUMBER_RULES, type DecimalRule, type WholeNumberRule } from './rules.js';
 import { showValue } from './problems.js';
@@ -51,15 +55,21 @@ function outOfRange(rule: DecimalRule, input: number | string): string | undefin
 /** A number or decimal string, checked against a rule from `rules.ts`. */
 export function decimalField(rule: DecimalRule) {
   const error = (issue: { input?: unknown }) => notANumber(rule, issue.input);
-  return z
-    .union([z.number({ error }), z.string({ error }).regex(DECIMAL_STRING, { error })], { error })
-    .superRefine((input, context) => {
-      // zod runs refinements even after the type check failed; skip what it already reported.
-      if (!isDecimalLike(input)) return;
-      const message = outOfRange(rule, input);
-      if (message !== undefined) context.addIssue({ code: 'custom', message, input });
-    })
-    .meta({ description: `${rule.label}: ${rule.expected}; a number or a decimal string` });
+  return (
+    z
+      .union([z.number({ error }), z.string({ error }).check(z.regex(DECIMAL_STRING, { error }))], { error })
+      .check(
+        z.superRefine((input, context) => {
+          // zod runs refinements even after the type check failed; skip what it already reported.
+          if (!isDecimalLike(input)) return;
+          const message = outOfRange(rule, input);
+          if (message !== undefined) context.addIssue({ code: 'custom', message, input });
+        }),
+      )
+      // Mini has no `.meta()`: `register` records the description (for the JSON Schema) on this
+      // schema itself, where classic `.meta()` would register a copy.
+      .register(z.globalRegistry, { description: `${rule.label}: ${rule.expected}; a number or a decimal string` })
+  );
 }
 
 /** A whole number within a rule's range. */
@@ -67,17 +77,16 @@ export function wholeNumberField(rule: WholeNumberRule) {
   const error = (issue: { input?: unknown }) => `${rule.label} must be ${rule.expected}; got ${showValue(issue.input)}`;
   return z
     .int({ error })
-    .min(rule.min, { error })
-    .max(rule.max, { error })
-    .meta({ description: `${rule.label}: ${rule.expected}` });
+    .check(z.gte(rule.min, { error }), z.lte(rule.max, { error })) // classic `.min()` and `.max()`
+    .register(z.globalRegistry, { description: `${rule.label}: ${rule.expected}` });
 }
 
 const text = (label: string) =>
   z
     .string({ error: (issue) => `${label} must be text; got ${showValue(issue.input)}` })
-    .refine((value) => value.trim() !== '', { message: `${label} must not be empty` });
+    .check(z.refine((value) => value.trim() !== '', { message: `${label} must not be empty` }));
 
-const optionalText = z.string().optional();
+const optionalText = z.optional(z.string());
 
 export const stakeholderSchema = z.strictObject({
   id: text('stakeholder id'),
@@ -85,10 +94,10 @@ export const stakeholderSchema = z.strictObject({
 });
 
 export const inputSchema = z.strictObject({
-  stakeholder: z.string().optional(),
+  stakeholder: z.optional(z.string()),
   description: text('input description'),
   amount: decimalField(RULES.amount),
-  year: wholeNumberField(WHOLE_NUMBER_RULES.inputYear).optional(),
+  year: z.optional(wholeNumberField(WHOLE_NUMBER_RULES.inputYear)),
 });
 
 export const proxySchema = z.strictObject({
@@ -96,7 +105,7 @@ export const proxySchema = z.strictObject({
   description: optionalText,
   source: optionalText,
   unit: optionalText,
-  year: wholeNumberField(WHOLE_NUMBER_RULES.priceYear).optional(),
+  year: z.optional(wholeNumberField(WHOLE_NUMBER_RULES.priceYear)),
 });
 
 export const domainSchema = z.enum(['economic', 'social', 'environmental']);
@@ -107,22 +116,22 @@ export const outcomeSchema = z.strictObject({
   description: text('outcome description'),
   indicator: optionalText,
   source: optionalText,
-  domain: domainSchema.optional(),
-  quantity: decimalField(RULES.quantity).optional(),
-  quantityByYear: z.array(decimalField(RULES.quantity)).min(1).optional(),
+  domain: z.optional(domainSchema),
+  quantity: z.optional(decimalField(RULES.quantity)),
+  quantityByYear: z.optional(z.array(decimalField(RULES.quantity)).check(z.minLength(1))),
   proxy: proxySchema,
-  deadweight: decimalField(RULES.deadweight).optional(),
-  displacement: decimalField(RULES.displacement).optional(),
-  attribution: decimalField(RULES.attribution).optional(),
-  dropOff: decimalField(RULES.dropOff).optional(),
+  deadweight: z.optional(decimalField(RULES.deadweight)),
+  displacement: z.optional(decimalField(RULES.displacement)),
+  attribution: z.optional(decimalField(RULES.attribution)),
+  dropOff: z.optional(decimalField(RULES.dropOff)),
   duration: wholeNumberField(WHOLE_NUMBER_RULES.duration),
-  startYear: wholeNumberField(WHOLE_NUMBER_RULES.startYear).optional(),
+  startYear: z.optional(wholeNumberField(WHOLE_NUMBER_RULES.startYear)),
 });
 
 export const discountSchema = z.union([
   z.strictObject({ rate: decimalField(RULES.rate) }),
   z.strictObject({ schedule: z.enum(['green-book', 'green-book-health']) }),
-  z.strictObject({ rates: z.array(decimalField(RULES.rate)).min(1) }),
+  z.strictObject({ rates: z.array(decimalField(RULES.rate)).check(z.minLength(1)) }),
 ]);
 
 /**
@@ -132,21 +141,22 @@ export const discountSchema = z.union([
 export const evaluationSchema = z
   .strictObject({
     name: text('name'),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, {
-        error: (issue) => `currency must be an ISO 4217 code such as "GBP"; got ${showValue(issue.input)}`,
-      })
-      .optional(),
-    kind: z.enum(['forecast', 'evaluative']).optional(),
-    timing: z.enum(['end-of-year', 'start-of-year', 'mid-year']).optional(),
-    discount: discountSchema.optional(),
-    reductions: z.enum(['multiplicative', 'subtractive']).optional(),
+    currency: z.optional(
+      z.string().check(
+        z.regex(/^[A-Z]{3}$/, {
+          error: (issue) => `currency must be an ISO 4217 code such as "GBP"; got ${showValue(issue.input)}`,
+        }),
+      ),
+    ),
+    kind: z.optional(z.enum(['forecast', 'evaluative'])),
+    timing: z.optional(z.enum(['end-of-year', 'start-of-year', 'mid-year'])),
+    discount: z.optional(discountSchema),
+    reductions: z.optional(z.enum(['multiplicative', 'subtractive'])),
     stakeholders: z.array(stakeholderSchema),
     inputs: z.array(inputSchema),
     outcomes: z.array(outcomeSchema),
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: 'SROI evaluation',
     description: 'A Social Return on Investment impact map: stakeholders, inputs and outcomes (see METHOD.md).',
   });

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { evaluationSchema, inputSchema, outcomeSchema, proxySchema, stakeholderSchema } from './schema.js';
 import { crossCheck } from './cross-check.js';
 import { formatPath, showValue, SroiValidationError, type SroiProblem } from './problems.js';

@@ -170,12 +170,22 @@ describe('planResults', () => {
     expect(name?.cell).toBe(`B${row('SROI ratio') + 1}`);
   });
 
-  it('charts the tornado as low and high ratios, widest swing first', () => {
+  it('charts the tornado as the higher ratio behind the lower one, widest swing first, each estimate once', () => {
     const chart = plan.charts.find((c) => c.kind === 'tornado');
     const rows = block(sheet, chart!.data);
-    expect(rows[0]).toEqual(['Estimate', 'Low ratio', 'High ratio']);
-    expect(rows.length - 1).toBe(10);
-    const swings = rows.slice(1).map(([, low, high]) => Math.abs((high as number) - (low as number)));
+    expect(rows[0]).toEqual(['Estimate', 'Higher ratio', 'Lower ratio']);
+    const bars = rows.slice(1) as [string, number, number][];
+    // One outcome: each estimate once, not again as "All outcomes".
+    expect(worked.outcomes).toHaveLength(1);
+    expect(new Set(bars.map(([label]) => label.split(': ')[1])).size).toBe(bars.length);
+    expect(bars.every(([, higher, lower]) => higher >= lower)).toBe(true);
+    // Deadweight 20% moved 10 points either way (oneWay's default for shares): the ratio is proportional to
+    // (1 - deadweight), so the ends are ratio x 0.9 / 0.8 and ratio x 0.7 / 0.8.
+    const ratio = total / 50000;
+    const deadweight = bars.find(([label]) => label.toLowerCase().endsWith('deadweight'));
+    expect(deadweight?.[1]).toBeCloseTo((ratio * 0.9) / 0.8, 9);
+    expect(deadweight?.[2]).toBeCloseTo((ratio * 0.7) / 0.8, 9);
+    const swings = bars.map(([, higher, lower]) => higher - lower);
     expect([...swings].sort((a, b) => b - a)).toEqual(swings);
   });
 

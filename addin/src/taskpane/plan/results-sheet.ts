@@ -177,13 +177,21 @@ export function resultsSheet(
     { kind: 'payback', valueAxis, categoryAxis: 'Year' },
   );
   if (input.tornado !== undefined) {
-    const bars = tornadoRows(input.tornado, input.evaluation, TORNADO_BARS).filter(
+    // With one outcome, "All outcomes: deadweight" and "<outcome>: deadweight" are the same bar twice.
+    const rows = input.tornado.filter((row) => input.evaluation.outcomes.length > 1 || row.outcome === null);
+    const bars = tornadoRows(rows, input.evaluation, TORNADO_BARS).filter(
       (bar) => bar.lowRatio !== null && bar.highRatio !== null,
     );
+    // The higher ratio first and the lower second: with the bars overlapping fully, Excel draws the second
+    // series over the first, so each bar shows the lower ratio in front and the rest of the range behind it.
+    // Which end comes from moving the estimate down or up is in the pane's tornado table.
     block(
       'Tornado: the estimates that move the SROI ratio most',
-      ['Estimate', 'Low ratio', 'High ratio'],
-      bars.map((bar) => [bar.label, bar.lowRatio as number, bar.highRatio as number]),
+      ['Estimate', 'Higher ratio', 'Lower ratio'],
+      bars.map((bar) => {
+        const [low, high] = [bar.lowRatio as number, bar.highRatio as number];
+        return [bar.label, Math.max(low, high), Math.min(low, high)];
+      }),
       [FORMATS.ratio, FORMATS.ratio],
       { kind: 'tornado', valueAxis: 'SROI ratio', categoryAxis: 'Estimate' },
     );

@@ -13,8 +13,10 @@
  * Formulas are stored, not calculated: a formula cell reads back as null in `values`.
  *
  * window.__excel:
- *   seed({ sheets: [{ name, cells: unknown[][], merges?: string[] }], selection: { sheet, address } })
- *     (a cell { error: '#N/A' } is an error value)
+ *   seed({ sheets: [{ name, cells: unknown[][], merges?: string[], names?: string[],
+ *          hiddenRows?: number[] (0-based), tables?: [{ name, range }] }], selection: { sheet, address } })
+ *     (an address of several areas, 'B2:C4,E2:E4', is a selection getSelectedRange refuses)
+ *     (a cell { error: '#N/A' } is an error value; a table is the user's, headers in its first row)
  *   dump() -> { sheets: [{ name, formulas, values, numberFormats, columnWidths, boldRows, frozen,
  *              validations, comments, tables, names, charts }], active, selection }
  *   syncs (count), lastSyncBytes, largestSyncBytes
@@ -151,6 +153,7 @@
       names: [],
       charts: [],
       merges: [],
+      hiddenRows: new Set(),
     };
   }
   function emptyBook() {
@@ -439,11 +442,20 @@
     constructor(context) {
       this.context = context;
       this.worksheets = new WorksheetCollection(context);
+      this.tables = new WorkbookTables(context, () => state.book);
     }
     getSelectedRange() {
-      return new Range(this.context, () => ({ sheet: state.book.selection.sheet, rect: state.book.selection.rect }), {
-        eager: true,
-      });
+      return new Range(
+        this.context,
+        () => {
+          // Excel gives one range only: several separate areas selected are refused.
+          if (state.book.selection.areas > 1) {
+            throw excelError('InvalidSelection', 'The current selection is invalid for this operation.');
+          }
+          return { sheet: state.book.selection.sheet, rect: state.book.selection.rect };
+        },
+        { eager: true },
+      );
     }
   }
 
@@ -672,6 +684,17 @@
         { eager: true },
       );
     }
+    getRow(row) {
+      return new Range(
+        this.context,
+        () => {
+          const { sheet, rect } = this._live();
+          if (row < 0 || rect.r0 + row > rect.r1) throw excelError('InvalidArgument', 'Outside the range');
+          return { sheet, rect: { r0: rect.r0 + row, c0: rect.c0, r1: rect.r0 + row, c1: rect.c1 } };
+        },
+        { eager: true },
+      );
+    }
     getSurroundingRegion() {
       return new Range(
         this.context,
@@ -714,6 +737,12 @@
     columnIndex: ({ rect }) => rect.c0,
     isEntireRow: ({ rect }) => rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1,
     isEntireColumn: ({ rect }) => rect.r0 === 0 && rect.r1 === MAX_ROWS - 1,
+    // True when every row is hidden, false when none is, null when some are (as Excel says).
+    rowHidden: ({ sheet, rect }) => {
+      let hidden = 0;
+      for (const row of sheet.hiddenRows) if (row >= rect.r0 && row <= rect.r1) hidden += 1;
+      return hidden === 0 ? false : hidden === rect.r1 - rect.r0 + 1 ? true : null;
+    },
     values: ({ sheet, rect }) =>
       grid(sheet, rect, (cell) =>
         cell === undefined || cell.formula !== null ? (cell ? null : '') : cell.value === null ? '' : cell.value,
@@ -816,7 +845,16 @@
   }
 
   class Table extends ClientObject {}
-  Table.readable = { name: (table) => table.name };
+  Table.readable = {
+    name: (table) => table.name,
+    worksheet(table, path) {
+      const sheet = new Worksheet(this.context, () => table.sheet);
+      sheet._model();
+      sheet._synced = true;
+      if (path) for (const name of path.split(',')) sheet._loadOne(table.sheet, name);
+      return sheet;
+    },
+  };
   Table.writable = {
     name(table, name) {
       if (!validDefinedName(name)) {
@@ -829,7 +867,7 @@
       table.name = name;
     },
   };
-  readable(Table, ['name']);
+  readable(Table, ['name', 'worksheet']);
 
   class TableCollection extends ClientObject {
     add(address, hasHeaders) {
@@ -951,6 +989,23 @@
     }
   }
 
+  /** Every table in the workbook (`workbook.tables`), loadable as `items/name, items/worksheet/name`. */
+  class WorkbookTables extends ClientObject {}
+  WorkbookTables.readable = {
+    items(book, path) {
+      // `load('items/name, items/worksheet/name')` loads both into the same items.
+      const loaded = this._values.items;
+      return book.tables.map((model, index) => {
+        const item = (loaded && loaded[index]) || new Table(this.context, () => model);
+        item._model();
+        item._synced = true;
+        if (path) for (const name of path.split(',')) item._loadOne(model, name);
+        return item;
+      });
+    },
+  };
+  readable(WorkbookTables, ['items']);
+
   // ---------- the test's handle ----------
 
   function seed(workbook) {
@@ -972,13 +1027,22 @@
       );
       sheet.merges = [...(given.merges || [])];
       for (const name of given.names || []) sheet.names.push({ name, formula: '=TRUE', comment: '' });
+      sheet.hiddenRows = new Set(given.hiddenRows || []);
+      for (const table of given.tables || []) {
+        if (!validDefinedName(table.name) || book.tables.some((other) => sameName(other.name, table.name))) {
+          throw excelError('InvalidArgument', `The table name ${table.name} is not valid or is taken`);
+        }
+        book.tables.push({ sheet, rect: parseAddress(table.range), hasHeaders: true, name: table.name });
+      }
       book.sheets.push(sheet);
     }
     if (book.sheets.length === 0) book.sheets.push(newSheet('Sheet1'));
     const chosen = (workbook && workbook.selection) || { sheet: book.sheets[0].name, address: 'A1' };
     const sheet = findSheet(book, chosen.sheet) || book.sheets[0];
     book.active = sheet;
-    book.selection = { sheet, rect: parseAddress(chosen.address) };
+    // Several separate areas ('B2:C4,E2:E4') select the first, and getSelectedRange refuses them.
+    const areas = String(chosen.address).split(',');
+    book.selection = { sheet, rect: parseAddress(areas[0]), areas: areas.length };
     state.book = book;
     state.syncs = 0;
     state.lastSyncBytes = 0;

@@ -164,6 +164,13 @@ describe('fromWorkbook settings', () => {
     ]);
   });
 
+  it('asks the same about a discount rate written as the text "1", as a CSV holds it', () => {
+    const map = { name: 'Map', cells: [HEADERS, ['P', 'W', 10, 100, 1, 0, 0]] };
+    expect(read([{ name: 'Settings', cells: [['Discount rate', '1']] }, map]).problems.map(formatCellProblem)).toEqual([
+      'Settings!B1: discount rate 1 is 100% a year: did you mean 1%? Enter it as 1% or 0.01',
+    ]);
+  });
+
   it('says when an outcome row is hidden in Excel', () => {
     const cells = [HEADERS, ['P', 'W', 10, 100, 1, 0, 0], ['P', 'Old outcome', 999, 100, 1, 0, 0]];
     expect(warningsOf([{ name: 'Map', cells, hiddenRows: [2] }])).toContain(

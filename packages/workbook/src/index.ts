@@ -45,4 +45,5 @@ export type { ColumnMapping, ColumnRead, TableMapping } from './read/mapping.js'
 export { fieldName } from './read/field-names.js';
 export { formatCellProblem, type CellProblem, type ReadProblemCode } from './read/problems.js';
 export { readCell, type ReadCell } from './read/cell-value.js';
-export { parseNumber, parseShare, type Parsed } from './read/values.js';
+export { parseNumber, parseRate, parseShare, parseWhole, type Parsed } from './read/values.js';
+export { currencyOf } from './read/currency.js';

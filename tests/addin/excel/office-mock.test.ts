@@ -88,7 +88,7 @@ function mockContext(log: Log) {
 }
 
 describe('writePlan with OfficeMockObject', () => {
-  it('reads once, then writes formats before formulas and finishes with the mark and activation, in two syncs', async () => {
+  it('reads once, adds each sheet with its mark at once, writes formats before formulas and activates, in two syncs', async () => {
     const log: Log = [];
     const { context, syncs } = mockContext(log);
     expect(
@@ -100,14 +100,13 @@ describe('writePlan with OfficeMockObject', () => {
     ).toEqual({ syncs: 2 });
     expect(syncs()).toBe(2);
     expect(log[0]).toBe('sync');
-    expect(log.slice(1, 7)).toEqual([
-      'add Settings',
-      'add Stakeholders',
-      'add Inputs',
-      'add Impact Map',
-      'add Discounting',
-      'add Results',
-    ]);
+    // Each sheet is marked as the add-in's right after it is added, before anything that can fail.
+    expect(log.slice(1, 13)).toEqual(
+      ['Settings', 'Stakeholders', 'Inputs', 'Impact Map', 'Discounting', 'Results'].flatMap((name) => [
+        `add ${name}`,
+        `${name} name SROI_AddinSheet`,
+      ]),
+    );
     expect(log).toContain('hold calculation');
     const format = log.indexOf('Impact Map!A1:W4 numberFormat 4 rows');
     expect(format).toBeGreaterThan(0);

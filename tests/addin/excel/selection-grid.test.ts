@@ -91,3 +91,37 @@ describe('selectionGrid', () => {
     expect(read.grid).toEqual({ name: 'S', cells: [[1]] });
   });
 });
+
+describe('selectionGrid, hidden rows and size', () => {
+  it('names hidden rows by their sheet row, counted from 0, so the reader can say it read them', () => {
+    const read = selectionGrid({
+      sheet: 'Map',
+      address: 'B3:B6',
+      rowIndex: 2,
+      columnIndex: 1,
+      values: [['Quantity'], [1], [2], [3]],
+      valueTypes: [['String'], ['Double'], ['Double'], ['Double']],
+      merges: [],
+      hiddenRows: [1, 3],
+    });
+    // Rows 2 and 4 of the block are the sheet's rows 4 and 6: 0-based 3 and 5.
+    expect(read.grid.hiddenRows).toEqual([3, 5]);
+  });
+
+  it('says how many cells the commissioner selected, not the blank columns the grid adds', () => {
+    const rows = 500_000;
+    const block = {
+      sheet: 'Map',
+      address: 'Z1:Z500000',
+      rowIndex: 0,
+      columnIndex: 25,
+      values: Array.from({ length: rows }, () => [1]),
+      valueTypes: Array.from({ length: rows }, () => ['Double']),
+      merges: [],
+    };
+    expect(() => selectionGrid(block)).toThrow(SelectionTooBigError);
+    expect(() => selectionGrid(block)).toThrow(
+      'The selection holds 500,000 cells, but it starts in column Z and the add-in reads every row from column A',
+    );
+  });
+});

@@ -10,7 +10,10 @@ import { readSelection, SelectionTooBigError } from '../../../addin/src/taskpane
 import { selectCell } from '../../../addin/src/taskpane/excel/select-cell';
 import { MARK_COMMENT, writePlan } from '../../../addin/src/taskpane/excel/write-plan';
 import { SheetNameTakenError, SheetNotOursError } from '../../../addin/src/taskpane/excel/write-errors';
+import { inWords } from '../../../addin/src/taskpane/app/common/in-words';
+import { planNewEvaluation } from '../../../addin/src/taskpane/plan/new-evaluation-plan';
 import { OUR_SHEET_MARK } from '../../../addin/src/taskpane/plan/write-plan';
+import { workedCheck } from '../../core/fixtures';
 import { largePlan, workedCheckPlan } from './plans';
 import { loadStandIn, type StandIn } from './stand-in';
 
@@ -169,6 +172,57 @@ describe('writePlan against the stand-in', () => {
     expect(standIn.excel.dump().sheets.map((each) => each.name)).toEqual(['Results']);
   });
 
+  it('writes beside a user table named ImpactMap or Inputs, naming its own ImpactMap_2, every sheet marked', async () => {
+    standIn.excel.seed({
+      sheets: [
+        {
+          name: 'My map',
+          cells: [
+            ['Who', 'Amount'],
+            ['People', 10],
+            ['Cost', 5],
+          ],
+          tables: [
+            { name: 'ImpactMap', range: 'A1:B2' },
+            { name: 'Inputs', range: 'A3:B3' },
+          ],
+        },
+      ],
+    });
+    const plan = await standIn.Excel.run(async (context) => {
+      const listed = await listSheets(context);
+      const planned = planNewEvaluation(workedCheck, listed, { replaceOurs: false });
+      await writePlan(context, planned, EVERYTHING, listed);
+      return planned;
+    });
+    expect(standIn.excel.syncs).toBe(3);
+    expect(sheet('Impact Map').tables.map((table) => table.name)).toEqual(['ImpactMap_2']);
+    expect(sheet('Inputs').tables.map((table) => table.name)).toEqual(['Inputs_2']);
+    expect(sheet('My map').tables.map((table) => table.name)).toEqual(['ImpactMap', 'Inputs']);
+    for (const layout of plan.sheets) {
+      expect(sheet(layout.name).names).toContainEqual({
+        name: OUR_SHEET_MARK,
+        formula: '=TRUE',
+        comment: MARK_COMMENT,
+      });
+    }
+    expect(sheet('My map').names).toEqual([]);
+  });
+
+  it('marks every sheet it added as its own even when a later step fails', async () => {
+    standIn.excel.seed({
+      sheets: [{ name: 'My map', cells: [['Who'], ['People']], tables: [{ name: 'ImpactMap', range: 'A1:A2' }] }],
+    });
+    // A plan made without knowing the user's table: Excel refuses the second ImpactMap.
+    const plan = workedCheckPlan();
+    await expect(standIn.Excel.run((context) => writePlan(context, plan, EVERYTHING))).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    const written = standIn.excel.dump().sheets.filter((each) => each.name !== 'My map');
+    expect(written.map((each) => each.name)).toEqual(plan.sheets.map((layout) => layout.name));
+    for (const each of written) expect(each.names.map((name) => name.name)).toContain(OUR_SHEET_MARK);
+  });
+
   it('splits a plan too big for one request into several syncs', async () => {
     const { syncs } = await standIn.Excel.run((context) => writePlan(context, largePlan(4000), EVERYTHING));
     expect(syncs).toBeGreaterThan(2);
@@ -218,14 +272,67 @@ describe('replacing sheets', () => {
 });
 
 describe('listSheets, readSelection and selectCell against the stand-in', () => {
-  it('lists every sheet and says which the add-in made, in two syncs', async () => {
-    standIn.excel.seed({ sheets: [{ name: 'Mine' }, { name: 'Impact Map', names: [OUR_SHEET_MARK] }] });
+  it('lists every sheet, says which the add-in made and names the tables on each, in two syncs', async () => {
+    standIn.excel.seed({
+      sheets: [
+        {
+          name: 'Mine',
+          cells: [
+            ['a', 'b'],
+            [1, 2],
+          ],
+          tables: [{ name: 'ImpactMap', range: 'A1:B2' }],
+        },
+        { name: 'Impact Map', names: [OUR_SHEET_MARK] },
+      ],
+    });
     const sheets = await standIn.Excel.run(listSheets);
     expect(sheets).toEqual([
-      { name: 'Mine', ours: false },
-      { name: 'Impact Map', ours: true },
+      { name: 'Mine', ours: false, tables: ['ImpactMap'] },
+      { name: 'Impact Map', ours: true, tables: [] },
     ]);
     expect(standIn.excel.syncs).toBe(2);
+  });
+
+  it('reads hidden rows in the same two syncs when none or all are hidden', async () => {
+    standIn.excel.seed({
+      sheets: [{ name: 'Data', cells: impactMap, hiddenRows: [0] }],
+      selection: { sheet: 'Data', address: 'B2:D4' },
+    });
+    const none = await standIn.Excel.run((context) => readSelection(context, EVERY_READING));
+    expect(none.grid.hiddenRows).toBeUndefined();
+    expect(standIn.excel.syncs).toBe(2);
+
+    standIn.excel.seed({
+      sheets: [{ name: 'Data', cells: impactMap, hiddenRows: [2, 3] }],
+      selection: { sheet: 'Data', address: 'B3:D4' },
+    });
+    const all = await standIn.Excel.run((context) => readSelection(context, EVERY_READING));
+    expect(all.grid.hiddenRows).toEqual([2, 3]);
+    expect(standIn.excel.syncs).toBe(2);
+  });
+
+  it('asks each row in a third sync when only some are hidden, and names them by sheet row', async () => {
+    standIn.excel.seed({
+      sheets: [{ name: 'Data', cells: impactMap, hiddenRows: [3, 9] }],
+      selection: { sheet: 'Data', address: 'B2:D4' },
+    });
+    const read = await standIn.Excel.run((context) => readSelection(context, EVERY_READING));
+    // Row 4 of the sheet (0-based 3) is hidden; row 10 is outside the selection.
+    expect(read.grid.hiddenRows).toEqual([3]);
+    expect(standIn.excel.syncs).toBe(3);
+  });
+
+  it('refuses a selection of several separate areas, in words', async () => {
+    standIn.excel.seed({
+      sheets: [{ name: 'Data', cells: impactMap }],
+      selection: { sheet: 'Data', address: 'B2:C4,D2:D4' },
+    });
+    const error = await standIn.Excel.run((context) => readSelection(context, EVERY_READING)).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: 'InvalidSelection' });
+    expect(inWords(error)).toBe('Select one block of cells (not several separate areas), then press Read selection.');
   });
 
   const impactMap = [

@@ -33,7 +33,16 @@ export interface StandIn {
   readonly Excel: { run<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
   readonly excel: {
     seed(workbook: {
-      sheets: { name: string; cells?: unknown[][]; merges?: string[]; names?: string[] }[];
+      sheets: {
+        name: string;
+        cells?: unknown[][];
+        merges?: string[];
+        names?: string[];
+        /** Rows hidden or filtered out, 0-based. */
+        hiddenRows?: number[];
+        /** The user's own tables, headers in their first row. */
+        tables?: { name: string; range: string }[];
+      }[];
       selection?: { sheet: string; address: string };
     }): void;
     dump(): { active: string; selection: { sheet: string; address: string }; sheets: StandInSheet[] };

@@ -10,7 +10,7 @@ describe('readIterations', () => {
   });
 
   it('refuses none, fractions, words and more than a million, saying what is valid', () => {
-    for (const text of ['0', '2.5', 'lots', '', '1000001']) {
+    for (const text of ['0', '2.5', 'lots', '', '1000001', '1,0,0', '10%']) {
       expect(readIterations(text)).toBe('Enter a whole number of draws from 1 to 1,000,000, such as 10,000.');
     }
   });

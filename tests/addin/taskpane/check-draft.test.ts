@@ -143,6 +143,57 @@ describe('checkDraft', () => {
     expect(check.warnings.find((w) => w.field === 'inputs')?.step).toBe('inputs');
   });
 
+  it('asks whether a discount rate typed as 1 means 1%, as the reader does, rather than discounting at 100%', () => {
+    const check = checkDraft(edit(exampleDraft(), { 'scope.rate': '1' }));
+    expect(check.evaluation).toBeNull();
+    expect(check.errors).toEqual([
+      {
+        step: 'scope',
+        field: 'scope.rate',
+        message: 'Discount rate 1 is 100% a year: did you mean 1%? Enter it as 1% or 0.01',
+      },
+    ]);
+    expect(checkDraft(edit(exampleDraft(), { 'scope.rate': '1%' })).evaluation?.discount).toEqual({ rate: 0.01 });
+  });
+
+  it('refuses an amount whose sign names another currency than the evaluation’s, on its field', () => {
+    const check = checkDraft(
+      edit(exampleDraft(), { 'scope.currency': 'GBP', 'inputs.0.amount': '$1,000', 'outcomes.0.proxyValue': '€900' }),
+    );
+    expect(check.errors).toEqual([
+      {
+        step: 'inputs',
+        field: 'inputs.0.amount',
+        message:
+          'Input 1: $1,000 is in US dollars but the evaluation is in GBP; type the amount in GBP or change the currency',
+      },
+      {
+        step: 'outcomes',
+        field: 'outcomes.0.proxyValue',
+        message:
+          'Outcome 1: €900 is in euros but the evaluation is in GBP; type the amount in GBP or change the currency',
+      },
+    ]);
+  });
+
+  it('reads an amount whose sign is the evaluation’s own currency', () => {
+    const evaluation = checkDraft(
+      edit(exampleDraft(), { 'scope.currency': 'usd', 'inputs.0.amount': '$1,000' }),
+    ).evaluation;
+    expect(evaluation?.inputs[0]?.amount).toBe(1000);
+  });
+
+  it('accepts as first year exactly what the results can name years after', () => {
+    for (const period of ['2024', '2024/25', '2024-2025', ' 2024 / 25 ']) {
+      expect(checkDraft(edit(exampleDraft(), { 'scope.period': period })).errors).toEqual([]);
+    }
+    for (const period of ['24/25', '2024/5', 'FY2024']) {
+      expect(checkDraft(edit(exampleDraft(), { 'scope.period': period })).errors.map((e) => e.field)).toEqual([
+        'scope.period',
+      ]);
+    }
+  });
+
   it('uses the Green Book schedule when chosen, ignoring the rate field', () => {
     const draft = edit(exampleDraft(), { 'scope.discount': 'green-book', 'scope.rate': 'anything' });
     expect(checkDraft(draft).evaluation?.discount).toEqual({ schedule: 'green-book' });

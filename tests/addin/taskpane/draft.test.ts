@@ -30,6 +30,15 @@ describe('the draft', () => {
     expect(newOutcome(exampleDraft())).toMatchObject({ stakeholder: 'stakeholder-1', duration: '1', startYear: '1' });
   });
 
+  it('holds only what the evaluation keeps about a stakeholder: a name, and no notes that would go nowhere', () => {
+    expect(newStakeholder(exampleDraft())).toEqual({ key: 'stakeholder-3', name: '' });
+    expect(exampleDraft().stakeholders.every((s) => Object.keys(s).sort().join() === 'key,name')).toBe(true);
+  });
+
+  it('gives a new input no stakeholder until one is chosen', () => {
+    expect(newInput(exampleDraft()).stakeholder).toBe('');
+  });
+
   it('changes one field by its id and leaves the draft it was given unchanged', () => {
     const draft = Object.freeze(exampleDraft());
     const changed = setField(draft, 'outcomes.0.deadweight', '25%');

@@ -86,8 +86,12 @@ describe('planNewEvaluation', () => {
     ]);
     const second = planNewEvaluation(
       worked,
-      plan.sheets.map((s) => ({ name: s.name, ours: true })),
-      { replaceOurs: false, tables: plan.tables.map((t) => t.name) },
+      plan.sheets.map((s) => ({
+        name: s.name,
+        ours: true,
+        tables: plan.tables.filter((t) => t.sheet === s.name).map((t) => t.name),
+      })),
+      { replaceOurs: false },
     );
     expect(second.tables.map((t) => [t.sheet, t.name])).toEqual([
       ['Stakeholders (2)', 'Stakeholders_2'],
@@ -98,6 +102,21 @@ describe('planNewEvaluation', () => {
     const impactMap = sheetOf(plan, 'Impact Map');
     const table = plan.tables[2]!;
     expect(block(impactMap, table.range)[0]?.slice(0, 3)).toEqual(['Stakeholder', 'Outcome ID', 'Outcome']);
+  });
+
+  it('gives no table a name a user’s table has, but frees the names on the add-in’s sheets it replaces', () => {
+    const existing = [
+      { name: 'My map', ours: false, tables: ['ImpactMap', 'inputs'] },
+      { name: 'Stakeholders', ours: true, tables: ['Stakeholders'] },
+    ];
+    const replacing = planNewEvaluation(worked, existing, { replaceOurs: true });
+    expect(replacing.tables.map((t) => [t.sheet, t.name])).toEqual([
+      ['Stakeholders', 'Stakeholders'],
+      ['Inputs', 'Inputs_2'],
+      ['Impact Map', 'ImpactMap_2'],
+    ]);
+    const keeping = planNewEvaluation(worked, existing, { replaceOurs: false });
+    expect(keeping.tables.map((t) => t.name)).toEqual(['Stakeholders_2', 'Inputs_2', 'ImpactMap_2']);
   });
 
   it('names the settings and the figures on their own sheets', () => {
@@ -215,5 +234,24 @@ describe('planResults', () => {
     expect(at('SROI results: =HYPERLINK("http://example.com","x")')).toBe('@');
     expect(at('=SUM(A1:A9)')).toBe('@');
     expect(written.cells.flat().some(isFormula)).toBe(false);
+  });
+});
+
+describe('years named from the first year', () => {
+  it('names the years on the results sheet and the Charts sheet as the pane does', () => {
+    const yearsOf = (plan: WritePlan, sheetName: string) => {
+      const sheet = plan.sheets.find((each) => each.name === sheetName)!;
+      const chart = plan.charts.find((c) => c.kind === 'payback' && c.sheet === sheetName)!;
+      return block(sheet, chart.data)
+        .slice(1)
+        .map(([label]) => label);
+    };
+    const expected = ['Year 1 (2024/25)', 'Year 2 (2025/26)', 'Year 3 (2026/27)'];
+    const results = planResults({ evaluation: worked, result: evaluate(worked), firstYear: '2024/25' }, [], {
+      replaceOurs: false,
+    });
+    expect(yearsOf(results, 'SROI Results')).toEqual(expected);
+    const wizard = planNewEvaluation(worked, [], { replaceOurs: false, firstYear: '2024/25' });
+    expect(yearsOf(wizard, 'Charts')).toEqual(expected);
   });
 });

@@ -89,4 +89,17 @@ describe('uniqueTableNames', () => {
     expect(tableName('2024')).toBe('T_2024');
     expect(tableName('AB12')).toBe('AB12_');
   });
+
+  it('never gives a bare R or C, which Excel reads as a row or column in R1C1 style', () => {
+    expect(['R', 'C', 'r', 'c', 'RC', 'R2', 'C3'].map(tableName)).toEqual([
+      'R_',
+      'C_',
+      'r_',
+      'c_',
+      'RC_',
+      'R2_',
+      'C3_',
+    ]);
+    expect(tableName('Rates')).toBe('Rates');
+  });
 });

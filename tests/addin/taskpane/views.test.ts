@@ -1,10 +1,20 @@
 // What the pane shows: figures formatted with their meaning, breakdowns, and sensitivity in words.
-import { evaluate, monteCarlo, oneWay, switchingValues, type Evaluation, type MonteCarloResult } from '@sroi/core';
+import {
+  Decimal,
+  evaluate,
+  monteCarlo,
+  oneWay,
+  switchingValues,
+  type ChangeUnit,
+  type Evaluation,
+  type MonteCarloResult,
+} from '@sroi/core';
 import { TEMPLATE_EXAMPLE } from '@sroi/workbook';
 import { resultView, yearLabel } from '../../../addin/src/taskpane/model/results-view';
 import {
   histogram,
   monteCarloSummary,
+  showEstimate,
   switchingRows,
   tornadoRows,
 } from '../../../addin/src/taskpane/model/sensitivity-view';
@@ -86,6 +96,31 @@ describe('switchingRows', () => {
     );
   });
 
+  it('rounds halves away from zero, as core’s formatters and Excel’s ROUND do, not to even', () => {
+    // 20.25% shows as 20.3%; a 35.25-point rise as +35.3; a 44.25% fall as 44.3% lower; 12.345 as 12.35.
+    expect(showEstimate('deadweight', new Decimal('0.2025'), 'GBP')).toBe('20.3%');
+    expect(showEstimate('quantity', new Decimal('12.345'), 'GBP')).toBe('12.35');
+    const row = (estimate: 'deadweight' | 'quantity', unit: ChangeUnit, change: string) => ({
+      outcome: null,
+      estimate,
+      unit,
+      base: null,
+      value: null,
+      change: new Decimal(change),
+      reason: null,
+    });
+    const [points, multiple] = switchingRows(
+      {
+        ...switchingValues(worked),
+        outcomes: [],
+        together: [row('deadweight', 'percentage-points', '35.25'), row('quantity', 'multiple', '0.5575')],
+      },
+      worked,
+    );
+    expect(points?.change).toBe('+35.3 points');
+    expect(multiple?.change).toBe('44.3% lower');
+  });
+
   it('gives the reason where no switching value exists', () => {
     const noInputs = switchingRows(switchingValues({ ...worked, inputs: [] }), worked);
     expect(noInputs[0]).toMatchObject({ switchingValue: 'none', change: 'none' });
@@ -157,6 +192,11 @@ describe('monteCarloSummary', () => {
     expect(summary.probabilityAtLeastTarget).toBe('over 99.9%');
     expect(summary.sentence).toBe('In over 99.9% of 10,000 draws the SROI ratio is at least 1.00 : 1.');
     expect(summary.presentValue.p50).toBe('£89,000.00');
+  });
+
+  it('rounds the chance of at least 1 : 1 half away from zero, as the other figures', () => {
+    // 0.1235 is 12.35%: shown as 12.4%, as Excel's ROUND(12.35, 1) gives (not 12.3, from float arithmetic).
+    expect(monteCarloSummary({ ...run, probabilityAtLeastTarget: 0.1235 }).probabilityAtLeastTarget).toBe('12.4%');
   });
 
   it('says n/a without inputs', () => {

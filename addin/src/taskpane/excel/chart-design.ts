@@ -19,8 +19,9 @@ export interface ChartDesign {
  * - `column`: clustered columns.
  * - `payback`: present value by year as columns; the 2nd and 3rd series (cumulative present value,
  *   inputs) as lines, so the year the line crosses the inputs is the payback.
- * - `tornado`: clustered bars overlapping fully with a gap of half a bar, so low and high of each
- *   input sit on one bar.
+ * - `tornado`: clustered bars overlapping fully with a gap of half a bar: the plan puts each
+ *   estimate's higher ratio first and its lower ratio second, and Excel draws the second series over
+ *   the first, so each bar shows the lower ratio in front of the higher one.
  *
  * @example
  * ```ts

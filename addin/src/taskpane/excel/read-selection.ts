@@ -1,6 +1,7 @@
 /**
  * Reads the cells the user selected, for "Evaluate my sheet": two syncs, the first to learn
- * how big each candidate range is, the second to load the one chosen.
+ * how big each candidate range is, the second to load the one chosen; a third only when some of
+ * its rows are hidden and others not, to learn which.
  */
 import { currentReadingAbilities, type ReadingAbilities } from './abilities.js';
 import { areaAddresses, localAddress } from './addresses.js';
@@ -11,7 +12,8 @@ export { SelectionTooBigError, type SelectionRead } from './selection-grid.js';
 /**
  * The selected range as a grid for the reader. A single cell reads the table around it
  * (`getSurroundingRegion`, ExcelApi 1.7; else the used range); whole rows or columns read only
- * their used part (values only); merged areas come with it where Excel can say (ExcelApi 1.13).
+ * their used part (values only); merged areas come with it where Excel can say (ExcelApi 1.13),
+ * and the rows hidden or filtered out, so the reader can say it read them.
  *
  * @param reading - what this Excel can do; by default asked of Office
  * @throws SelectionTooBigError over 500,000 cells, before loading them
@@ -49,7 +51,8 @@ export async function readSelection(
     return { sheet: worksheet.name, address, grid: { name: worksheet.name, cells: [] }, errorCells: [] };
   }
   const range = { selection: selected, region, used, intersection }[target] as Excel.Range;
-  range.load('address, rowIndex, columnIndex, values, valueTypes');
+  // rowHidden (ExcelApi 1.2) is true or false for the whole block, null when only some rows are hidden.
+  range.load('address, rowIndex, columnIndex, rowCount, values, valueTypes, rowHidden');
   const merged = reading.merges ? range.getMergedAreasOrNullObject() : null;
   merged?.load('address');
   await context.sync();
@@ -62,5 +65,23 @@ export async function readSelection(
     values: range.values,
     valueTypes: range.valueTypes,
     merges: merged === null || merged.isNullObject ? [] : areaAddresses(merged.address),
+    hiddenRows: await hiddenRowsOf(context, range),
   });
+}
+
+/** The most rows asked one by one whether they are hidden: each is a request of its own, and 5 MB is the limit. */
+export const MOST_ROWS_CHECKED = 10_000;
+
+/**
+ * Which rows of the loaded block are hidden or filtered out (0 is its first row): none or all
+ * from the block's own `rowHidden`, else one more sync asking each row (the first
+ * {@link MOST_ROWS_CHECKED} of them).
+ */
+async function hiddenRowsOf(context: Excel.RequestContext, range: Excel.Range): Promise<number[]> {
+  const rows = Array.from({ length: range.rowCount }, (_, index) => index);
+  if (range.rowHidden === true) return rows;
+  if (range.rowHidden === false) return [];
+  const each = rows.slice(0, MOST_ROWS_CHECKED).map((index) => range.getRow(index).load('rowHidden'));
+  await context.sync();
+  return each.flatMap((row, index) => (row.rowHidden ? [index] : []));
 }

@@ -2,18 +2,29 @@
  * A selected block of cells as the one reader wants it: a grid whose first cell is A1 of the
  * sheet, so that the problems the reader names are the sheet's own cells.
  */
-import { cellAddress, type SheetGrid } from '@sroi/workbook';
+import { cellAddress, columnLetters, type SheetGrid } from '@sroi/workbook';
 
 /** The most cells the pane reads at once: more would freeze Excel on the web. */
 export const MOST_CELLS = 500_000;
 /** The most cells a grid may hold with the blank columns left of the selection. */
 const MOST_PADDED_CELLS = 10_000_000;
 
+const count = (cells: number) => cells.toLocaleString('en-GB');
+
 /** Thrown when the selection holds more cells than the pane reads. */
 export class SelectionTooBigError extends Error {
-  constructor(readonly cells: number) {
+  /**
+   * @param cells - the cells the commissioner selected
+   * @param firstColumn - where a selection within the limit starts, when so many rows that far right are too many
+   */
+  constructor(
+    readonly cells: number,
+    firstColumn?: string,
+  ) {
     super(
-      `The selection holds ${cells.toLocaleString('en-GB')} cells, more than the ${MOST_CELLS.toLocaleString('en-GB')} the add-in reads at once. Select just the impact map (its headers and rows) and try again.`,
+      firstColumn === undefined
+        ? `The selection holds ${count(cells)} cells, more than the ${count(MOST_CELLS)} the add-in reads at once. Select just the impact map (its headers and rows) and try again.`
+        : `The selection holds ${count(cells)} cells, but it starts in column ${firstColumn} and the add-in reads every row from column A: so many rows that far right are more than it can read at once. Copy the value map nearer column A, or select fewer rows, and try again.`,
     );
     this.name = 'SelectionTooBigError';
   }
@@ -79,11 +90,14 @@ export interface LoadedBlock {
   readonly valueTypes: readonly (readonly string[])[];
   /** Merged areas, e.g. `H2:H3`. */
   readonly merges: readonly string[];
+  /** Rows of the block hidden or filtered out in Excel, counted from its first row (0 is its first). */
+  readonly hiddenRows?: readonly number[];
 }
 
 /**
  * The grid of a loaded block, padded so its first cell is A1 (rows above are left empty, columns
- * to the left are blank), with error cells read as blank and listed.
+ * to the left are blank), with error cells read as blank and listed, and hidden rows named by
+ * their sheet row (0-based) so the reader can say it read them.
  *
  * @example
  * ```ts
@@ -94,7 +108,8 @@ export interface LoadedBlock {
 export function selectionGrid(block: LoadedBlock): SelectionRead {
   const width = block.values[0]?.length ?? 0;
   if ((block.columnIndex + width) * block.values.length > MOST_PADDED_CELLS) {
-    throw new SelectionTooBigError((block.columnIndex + width) * block.values.length);
+    // The commissioner selected `width` columns, not the blank ones the grid pads with: say their count.
+    throw new SelectionTooBigError(width * block.values.length, columnLetters(block.columnIndex));
   }
   const errorCells: { cell: string; error: string }[] = [];
   const rows = block.values.map((row, r) => [
@@ -106,6 +121,12 @@ export function selectionGrid(block: LoadedBlock): SelectionRead {
     }),
   ]);
   const cells = [...Array.from({ length: block.rowIndex }, (): unknown[] => []), ...rows];
-  const grid = { name: block.sheet, cells, ...(block.merges.length > 0 ? { merges: block.merges } : {}) };
+  const hiddenRows = (block.hiddenRows ?? []).map((row) => block.rowIndex + row);
+  const grid = {
+    name: block.sheet,
+    cells,
+    ...(block.merges.length > 0 ? { merges: block.merges } : {}),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+  };
   return { sheet: block.sheet, address: block.address, grid, errorCells };
 }

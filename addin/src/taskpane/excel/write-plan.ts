@@ -23,8 +23,8 @@ const CHART_HEIGHT = 288;
 
 /**
  * Writes the plan: deletes the sheets it replaces (only while they carry the add-in's mark), adds
- * its sheets with number formats, then formulas, widths, bold rows, frozen headers, validation,
- * notes, tables, named cells, the mark, and charts, and activates `plan.activate`.
+ * its sheets, each marked as the add-in's at once, with number formats, then formulas, widths, bold
+ * rows, frozen headers, validation, notes, tables, named cells and charts, and activates `plan.activate`.
  *
  * One sync reads; the writing takes one more sync, or more only when the cells exceed about 4 MB
  * (a 1,000-outcome evaluation takes one). Given the sheets `listSheets` found in the same
@@ -95,7 +95,7 @@ async function readWorkbook(context: Excel.RequestContext, plan: WritePlan): Pro
   return existing;
 }
 
-/** Moves the replaced sheets aside, adds the plan's sheets, then deletes the old ones. */
+/** Moves the replaced sheets aside, adds the plan's sheets with the mark, then deletes the old ones. */
 function startWriting(
   context: Excel.RequestContext,
   plan: WritePlan,
@@ -112,7 +112,15 @@ function startWriting(
     sheet.name = aside[index] as string;
     return sheet;
   });
-  const added = new Map(plan.sheets.map((sheet) => [sheet.name, worksheets.add(sheet.name)]));
+  const added = new Map(
+    plan.sheets.map((sheet) => {
+      const worksheet = worksheets.add(sheet.name);
+      // Marked at once, before anything that can fail: a sheet left by a failed write is still
+      // known as the add-in's, so the next run can replace it instead of leaving it behind.
+      worksheet.names.add(OUR_SHEET_MARK, '=TRUE', MARK_COMMENT);
+      return [sheet.name, worksheet] as const;
+    }),
+  );
   for (const sheet of old) sheet.delete();
   return added;
 }
@@ -150,7 +158,6 @@ function finish(
     const sheet = sheetOf(spec.sheet);
     sheet.names.add(spec.name, sheet.getRange(spec.cell), spec.comment);
   }
-  for (const layout of plan.sheets) sheetOf(layout.name).names.add(OUR_SHEET_MARK, '=TRUE', MARK_COMMENT);
   if (can.charts) for (const spec of plan.charts) addChart(sheetOf(spec.sheet), spec, can);
   sheetOf(plan.activate).activate();
 }

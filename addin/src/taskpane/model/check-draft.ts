@@ -5,7 +5,18 @@
 import { evaluate, findProblems, type Discount, type Evaluation, type Input, type Outcome } from '@sroi/core';
 import type { EvaluationDraft, InputDraft, OutcomeDraft, ScopeDraft, StakeholderDraft } from './draft.js';
 import { fieldMessage, fieldOfPath, stepOf, type FieldMessage } from './field-messages.js';
-import { isBlank, optionalText, readNumber, readShare, readWhole, requiredText, type Report } from './read-field.js';
+import { readFirstYear } from './first-year.js';
+import {
+  isBlank,
+  optionalText,
+  readMoney,
+  readNumber,
+  readRate,
+  readShare,
+  readWhole,
+  requiredText,
+  type Report,
+} from './read-field.js';
 
 export type { FieldMessage, WizardStep } from './field-messages.js';
 
@@ -44,11 +55,14 @@ export function checkDraft(draft: EvaluationDraft): DraftCheck {
   };
 
   const ids = stakeholderIds(draft.stakeholders);
+  const scope = readScope(draft.scope, report);
+  // An invalid currency is reported on its own field; the amounts are not also measured against it.
+  const rows = { ids, currency: CURRENCY_CODE.test(scope.currency) ? scope.currency : null, report };
   const candidate: Evaluation = {
-    ...readScope(draft.scope, report),
+    ...scope,
     stakeholders: draft.stakeholders.map((stakeholder, index) => readStakeholder(stakeholder, index, ids, report)),
-    inputs: draft.inputs.map((input, index) => readInput(input, index, ids, report)),
-    outcomes: draft.outcomes.map((outcome, index) => readOutcome(outcome, index, ids, report)),
+    inputs: draft.inputs.map((input, index) => readInput(input, index, rows)),
+    outcomes: draft.outcomes.map((outcome, index) => readOutcome(outcome, index, rows)),
   };
   if (draft.stakeholders.length === 0)
     report('stakeholders', 'add at least one stakeholder: the people who experience the change, or who invest');
@@ -109,15 +123,29 @@ function stakeholderIds(stakeholders: readonly StakeholderDraft[]): ReadonlyMap<
   return new Map(stakeholders.map((s) => [s.key, isBlank(s.name) ? s.key : s.name.trim()]));
 }
 
-function readScope(scope: ScopeDraft, report: Report): Omit<Evaluation, 'stakeholders' | 'inputs' | 'outcomes'> {
+/** An ISO 4217 code as typed in capitals: GBP, EUR, USD. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** What reading an input or outcome row needs besides the row: stakeholder ids, the currency, where to report. */
+interface RowContext {
+  readonly ids: ReadonlyMap<string, string>;
+  /** The evaluation's currency code, for the amounts' signs; null when it is not a valid code. */
+  readonly currency: string | null;
+  readonly report: Report;
+}
+
+function readScope(
+  scope: ScopeDraft,
+  report: Report,
+): Omit<Evaluation, 'stakeholders' | 'inputs' | 'outcomes'> & { readonly currency: string } {
   const name = requiredText(scope.name, 'scope.name', 'give the evaluation a name', report) ?? '';
   const currency = isBlank(scope.currency) ? 'GBP' : scope.currency.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(currency))
+  if (!CURRENCY_CODE.test(currency))
     report(
       'scope.currency',
       `currency must be a three-letter code such as GBP, EUR or USD; got ${JSON.stringify(scope.currency.trim())}`,
     );
-  if (!isBlank(scope.period) && !/^\d{4}(\s*[/-]\s*\d{2}(\d{2})?)?$/.test(scope.period.trim()))
+  if (!isBlank(scope.period) && readFirstYear(scope.period) === null)
     report(
       'scope.period',
       `first year must be a year such as 2024 or 2024/25, or blank; got ${JSON.stringify(scope.period.trim())}`,
@@ -125,7 +153,7 @@ function readScope(scope: ScopeDraft, report: Report): Omit<Evaluation, 'stakeho
   let discount: Discount;
   if (scope.discount === 'constant') {
     discount = {
-      rate: readShare(scope.rate, 'scope.rate', 'discount rate', report) ?? (isBlank(scope.rate) ? 0.035 : 0),
+      rate: readRate(scope.rate, 'scope.rate', 'discount rate', report) ?? (isBlank(scope.rate) ? 0.035 : 0),
     };
   } else discount = { schedule: scope.discount } as Discount;
   return { name, currency, kind: scope.kind, timing: scope.timing, discount, reductions: scope.reductions };
@@ -149,7 +177,7 @@ function readStakeholder(
   return { id, name };
 }
 
-function readInput(input: InputDraft, index: number, ids: ReadonlyMap<string, string>, report: Report): Input {
+function readInput(input: InputDraft, index: number, { ids, currency, report }: RowContext): Input {
   const at = (key: string) => `inputs.${index}.${key}`;
   const stakeholder = isBlank(input.stakeholder) ? undefined : ids.get(input.stakeholder);
   if (!isBlank(input.stakeholder) && stakeholder === undefined)
@@ -157,11 +185,18 @@ function readInput(input: InputDraft, index: number, ids: ReadonlyMap<string, st
   const description =
     requiredText(input.description, at('description'), 'say what is invested, such as "Contract value"', report) ?? '';
   const amount =
-    readNumber(input.amount, at('amount'), 'amount', 'an amount in money, 0 or more, such as 50,000', report) ?? 0;
+    readMoney(
+      input.amount,
+      at('amount'),
+      'amount',
+      'an amount in money, 0 or more, such as 50,000',
+      currency,
+      report,
+    ) ?? 0;
   return { ...(stakeholder === undefined ? {} : { stakeholder }), description, amount };
 }
 
-function readOutcome(outcome: OutcomeDraft, index: number, ids: ReadonlyMap<string, string>, report: Report): Outcome {
+function readOutcome(outcome: OutcomeDraft, index: number, { ids, currency, report }: RowContext): Outcome {
   const at = (key: string) => `outcomes.${index}.${key}`;
   const stakeholder = ids.get(outcome.stakeholder) ?? '';
   if (stakeholder === '') report(at('stakeholder'), 'choose the stakeholder who experiences this change');
@@ -191,11 +226,12 @@ function readOutcome(outcome: OutcomeDraft, index: number, ids: ReadonlyMap<stri
     report,
     false,
   );
-  const proxyValue = readNumber(
+  const proxyValue = readMoney(
     outcome.proxyValue,
     at('proxyValue'),
     'financial proxy',
     'the money value of one unit of change, such as 1,000',
+    currency,
     report,
   );
   const priceYear = readWhole(

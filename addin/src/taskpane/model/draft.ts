@@ -28,8 +28,6 @@ export interface StakeholderDraft {
   /** Stable key the inputs and outcomes refer to; never shown. */
   readonly key: string;
   readonly name: string;
-  /** Notes for the commissioner; the impact map has no column for it, so it is not written. */
-  readonly description: string;
 }
 
 export interface InputDraft {
@@ -118,7 +116,6 @@ export function exampleDraft(): EvaluationDraft {
     stakeholders: example.stakeholders.map((stakeholder, index) => ({
       key: `stakeholder-${index + 1}`,
       name: stakeholder.name,
-      description: '',
     })),
     inputs: example.inputs.map((input, index) => ({
       key: `input-${index + 1}`,
@@ -173,10 +170,10 @@ function nextKey(prefix: string, rows: readonly { readonly key: string }[]): str
  * ```
  */
 export function newStakeholder(draft: EvaluationDraft): StakeholderDraft {
-  return { key: nextKey('stakeholder', draft.stakeholders), name: '', description: '' };
+  return { key: nextKey('stakeholder', draft.stakeholders), name: '' };
 }
 
-/** A blank input with a new key, invested by the first stakeholder unless changed. */
+/** A blank input with a new key, invested by no stakeholder until one is chosen (an input's stakeholder is optional). */
 export function newInput(draft: EvaluationDraft): InputDraft {
   return { key: nextKey('input', draft.inputs), stakeholder: '', description: '', amount: '' };
 }

@@ -4,7 +4,7 @@
  * sheet never disagree about what a value means. Each reader returns the
  * value, or undefined after reporting why not.
  */
-import { parseNumber, parseShare, readCell } from '@sroi/workbook';
+import { currencyOf, parseNumber, parseRate, parseShare, parseWhole, readCell } from '@sroi/workbook';
 
 /** Where a reader reports a problem with a field. */
 export type Report = (field: string, message: string) => void;
@@ -52,7 +52,41 @@ export function readNumber(
   return undefined;
 }
 
-/** A whole number such as 3 (years); ranges are core's to check. */
+/**
+ * An amount of money such as "1,000" or "£1,000.50". A sign or code naming
+ * another currency than the evaluation's is refused: the reader drops signs,
+ * so "$1,000" in an evaluation in GBP would otherwise be taken as £1,000.
+ *
+ * @param currency - the evaluation's currency code, e.g. "GBP" (null: none valid, so signs are not checked)
+ */
+export function readMoney(
+  text: string,
+  field: string,
+  label: string,
+  expected: string,
+  currency: string | null,
+  report: Report,
+): number | string | undefined {
+  const written = currencyOf(text);
+  if (written !== null && currency !== null && written !== currency) {
+    report(
+      field,
+      `${text.trim()} is in ${CURRENCY_NAMES[written] ?? written} but the evaluation is in ${currency}; ` +
+        `type the amount in ${currency} or change the currency`,
+    );
+    return undefined;
+  }
+  return readNumber(text, field, label, expected, report);
+}
+
+/** The currencies whose signs the reader knows ({@link currencyOf}), as a commissioner names them. */
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  GBP: 'pounds sterling',
+  EUR: 'euros',
+  USD: 'US dollars',
+};
+
+/** A whole number such as 3 (years), read as the reader reads it; ranges are core's to check. */
 export function readWhole(
   text: string,
   field: string,
@@ -61,10 +95,13 @@ export function readWhole(
   report: Report,
   required = true,
 ): number | undefined {
-  const value = readNumber(text, field, label, expected, report, required);
-  if (value === undefined) return undefined;
-  if (Number.isInteger(Number(value))) return Number(value);
-  report(field, `${label} must be ${expected}; got ${text.trim()}`);
+  if (isBlank(text)) {
+    if (required) report(field, `${label} is blank; enter ${expected}`);
+    return undefined;
+  }
+  const parsed = parseWhole(readCell(text), label, -Infinity, Infinity, expected);
+  if (parsed.ok) return parsed.value;
+  report(field, parsed.message);
   return undefined;
 }
 
@@ -75,6 +112,19 @@ export function readWhole(
 export function readShare(text: string, field: string, label: string, report: Report): number | string | undefined {
   if (isBlank(text)) return undefined;
   const parsed = parseShare(readCell(text), label);
+  if (parsed.ok) return parsed.value;
+  report(field, parsed.message);
+  return undefined;
+}
+
+/**
+ * A rate a year such as "3.5%" or 0.035, read as the reader reads the
+ * discount rate: a bare 3.5 asks "did you mean 3.5%?", and so does a bare 1
+ * (100% a year).
+ */
+export function readRate(text: string, field: string, label: string, report: Report): number | string | undefined {
+  if (isBlank(text)) return undefined;
+  const parsed = parseRate(readCell(text), label);
   if (parsed.ok) return parsed.value;
   report(field, parsed.message);
   return undefined;

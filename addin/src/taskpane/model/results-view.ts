@@ -4,6 +4,7 @@
  * year as formatted strings, with the plain numbers beside them for charts.
  */
 import { Decimal, formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
+import { readFirstYear } from './first-year.js';
 
 export type HeadlineKey =
   | 'presentValue'
@@ -112,7 +113,8 @@ export function resultView(
       year: year.year,
       label: yearLabel(year.year, options.firstYear),
       value: money(year.value),
-      discountFactor: year.discountFactor.toFixed(6),
+      // Half away from zero, as core's formatters and Excel's ROUND: the engine's Decimal rounds half to even.
+      discountFactor: year.discountFactor.toFixed(6, Decimal.ROUND_HALF_UP),
       presentValue: money(year.presentValue),
       cumulativePresentValue: money(year.cumulativePresentValue),
       inputs: money(year.inputs),
@@ -145,12 +147,12 @@ export const DOMAIN_NAMES = {
  * ```
  */
 export function yearLabel(year: number, firstYear?: string): string {
-  const match = /^(\d{4})(?:\s*([/-])\s*(\d{2}|\d{4}))?$/.exec(firstYear?.trim() ?? '');
-  if (match === null) return `Year ${year}`;
-  const start = Number(match[1]) + year - 1;
-  if (match[3] === undefined) return `Year ${year} (${start})`;
+  const first = readFirstYear(firstYear ?? '');
+  if (first === null) return `Year ${year}`;
+  const start = first.start + year - 1;
+  if (first.span === undefined) return `Year ${year} (${start})`;
   const end = String(start + 1);
-  return `Year ${year} (${start}${match[2]}${match[3].length === 2 ? end.slice(2) : end})`;
+  return `Year ${year} (${start}${first.span.separator}${first.span.digits === 2 ? end.slice(2) : end})`;
 }
 
 function headline(result: EvaluationResult, currency: string): HeadlineFigure[] {

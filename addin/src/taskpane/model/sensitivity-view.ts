@@ -7,6 +7,7 @@ import {
   Decimal,
   ESTIMATE_LABELS,
   formatMoney,
+  formatPercent,
   formatRatio,
   type Estimate,
   type Evaluation,
@@ -97,20 +98,23 @@ function startOf(row: SwitchingValue): number {
 export function showEstimate(estimate: Estimate, value: Decimal, currency: string): string {
   if (estimate === 'proxy') return formatMoney(value, currency);
   if (estimate === 'duration') return `${value.toString()} year${value.eq(1) ? '' : 's'}`;
-  if (estimate === 'quantity') return value.toDecimalPlaces(2).toString();
-  return `${value.times(100).toFixed(1)}%`;
+  // Half away from zero, as core's formatters round: the engine's Decimal rounds half to even.
+  if (estimate === 'quantity') return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+  return formatPercent(value);
 }
 
 /** A move in the estimate's unit, as a commissioner reads it. */
 function showChange(row: Pick<SwitchingValue, 'unit' | 'change'>): string {
   const change = row.change as Decimal;
   if (row.unit === 'multiple') {
-    const percent = change.minus(1).times(100);
-    return `${percent.abs().toFixed(1)}% ${percent.isNegative() ? 'lower' : 'higher'}`;
+    const move = change.minus(1);
+    return `${formatPercent(move.abs())} ${move.isNegative() ? 'lower' : 'higher'}`;
   }
   if (row.unit === 'years')
     return `${change.gte(0) ? '+' : ''}${change.toString()} year${change.abs().eq(1) ? '' : 's'}`;
-  return `${change.gte(0) ? '+' : ''}${change.toFixed(1)} points`;
+  // Points are hundredths: rounded as a percentage is, then named as points.
+  const points = formatPercent(change.abs().div(100)).replace(/%$/, '');
+  return `${change.isNegative() ? '-' : '+'}${points} points`;
 }
 
 /** One bar of the tornado chart. */
@@ -217,9 +221,6 @@ export interface MonteCarloSummary {
   };
 }
 
-/** Core's spread, with the 10th and 90th percentiles that newer engines report. */
-type Percentiles = { readonly p50: number; readonly p10?: number; readonly p90?: number };
-
 /**
  * P10, P50 and P90 of the ratio and of the present value, and the chance that
  * the ratio is at least the target, formatted.
@@ -228,12 +229,10 @@ type Percentiles = { readonly p50: number; readonly p10?: number; readonly p90?:
  * @param currency - for the present value, default GBP
  */
 export function monteCarloSummary(result: MonteCarloResult, currency = 'GBP'): MonteCarloSummary {
-  const ratio = result.ratio as Percentiles | null;
-  const presentValue = result.presentValue as Percentiles;
+  const { ratio, presentValue } = result;
   const share = result.probabilityAtLeastTarget;
   const ratioText = (value: number | undefined) => (value === undefined ? 'n/a' : formatRatio(new Decimal(value)));
-  const moneyText = (value: number | undefined) =>
-    value === undefined ? 'n/a' : formatMoney(new Decimal(value), currency);
+  const moneyText = (value: number) => formatMoney(new Decimal(value), currency);
   const probability = share === null ? 'n/a' : percentText(share);
   const draws = `${result.iterations.toLocaleString('en-GB')} draw${result.iterations === 1 ? '' : 's'}`;
   return {
@@ -261,8 +260,8 @@ export function monteCarloSummary(result: MonteCarloResult, currency = 'GBP'): M
 
 /** A probability as a percentage to one decimal, never rounding a near-certainty to 100% or a chance to 0%. */
 function percentText(share: number): string {
-  const text = (share * 100).toFixed(1);
-  if (text === '100.0' && share < 1) return 'over 99.9%';
-  if (text === '0.0' && share > 0) return 'under 0.1%';
-  return `${text}%`;
+  const text = formatPercent(new Decimal(share));
+  if (text === '100.0%' && share < 1) return 'over 99.9%';
+  if (text === '0.0%' && share > 0) return 'under 0.1%';
+  return text;
 }

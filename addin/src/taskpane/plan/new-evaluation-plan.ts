@@ -18,8 +18,8 @@ export interface NewEvaluationOptions {
   readonly replaceOurs: boolean;
   /** One-way rows (`oneWay(evaluation).rows`), for a tornado chart on the Charts sheet. */
   readonly tornado?: readonly OneWayRow[];
-  /** Table names already in the workbook, on sheets this plan does not replace. */
-  readonly tables?: readonly string[];
+  /** The first year's name, e.g. '2024/25', for the years on the Charts sheet. */
+  readonly firstYear?: string;
 }
 
 /**
@@ -29,8 +29,9 @@ export interface NewEvaluationOptions {
  * of the figures as calculated now; it activates the Results sheet.
  *
  * @param evaluation - a valid evaluation (`checkDraft(draft).evaluation`)
- * @param existing - the workbook's sheets (`listSheets`)
- * @param options - `replaceOurs`, and optionally a tornado and the workbook's table names
+ * @param existing - the workbook's sheets with their tables (`listSheets`): new tables take no name
+ *   a table keeps on a sheet this plan does not replace
+ * @param options - `replaceOurs`, and optionally a tornado
  * @returns the plan
  * @throws SroiValidationError when the evaluation is invalid
  *
@@ -59,7 +60,7 @@ export function planNewEvaluation(
   const laidOut = layout.sheets.flatMap((sheet) => (sheet.table === undefined ? [] : [{ sheet, table: sheet.table }]));
   const tableNames = uniqueTableNames(
     laidOut.map(({ sheet, table }) => withSuffixOf(sheet.name, table.name)),
-    options.tables ?? [],
+    existing.filter((sheet) => !replaces.includes(sheet.name)).flatMap((sheet) => sheet.tables ?? []),
   );
   const tables: TableSpec[] = laidOut.map(({ sheet, table }) => ({
     sheet: sheet.name,
@@ -74,6 +75,7 @@ export function planNewEvaluation(
     evaluation,
     result: evaluate(evaluation),
     ...(options.tornado === undefined ? {} : { tornado: options.tornado }),
+    ...(options.firstYear === undefined ? {} : { firstYear: options.firstYear }),
     source: `The evaluation as first written; these charts do not change when you edit the ${sheetNames.impactMap} sheet (the ${sheetNames.results} sheet does)`,
   });
   return {

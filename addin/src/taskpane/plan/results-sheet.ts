@@ -21,6 +21,8 @@ export interface ResultsSheetInput {
   readonly source?: string;
   /** When they were calculated, as the pane words it; left out, the sheet says nothing about time. */
   readonly when?: string;
+  /** The first year's name, e.g. '2024/25', so the years read 'Year 1 (2024/25)' as in the pane. */
+  readonly firstYear?: string;
 }
 
 /** The most bars a tornado chart shows: more cannot be read. */
@@ -93,7 +95,7 @@ export function resultsSheet(
 ): { sheet: SheetLayout; charts: ChartSpec[]; names: NamedCellSpec[] } {
   const currency = input.evaluation.currency ?? 'GBP';
   const money = moneyFormat(currency);
-  const view = resultView(input.result, currency);
+  const view = resultView(input.result, currency, { firstYear: input.firstYear });
   const grid = new Grid();
   const names: NamedCellSpec[] = [];
 

@@ -140,7 +140,7 @@ export function uniqueTableNames(wanted: readonly string[], existing: readonly s
 export function tableName(wanted: string): string {
   let clean = wanted.replace(/[^A-Za-z0-9_]/g, '_');
   if (!/^[A-Za-z]/.test(clean)) clean = `T_${clean}`;
-  // "AB12" or "R1C1" would read as a cell.
-  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^[Rr]\d*[Cc]\d*$/.test(clean)) clean = `${clean}_`;
+  // "AB12", "R1C1", or a bare "R" or "C" (a row or column in R1C1 style) would read as a cell.
+  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^([Rr]\d*)?([Cc]\d*)?$/.test(clean)) clean = `${clean}_`;
   return clean.slice(0, MAX_TABLE_NAME);
 }

@@ -62,6 +62,8 @@ export interface WritePlan {
 export interface ExistingSheet {
   readonly name: string;
   readonly ours: boolean;
+  /** The names of the Excel tables on this sheet (table names are the workbook's: a new table must not take one). */
+  readonly tables?: readonly string[];
 }
 
 /** The worksheet-scoped name that marks a sheet the add-in made; re-running may replace such sheets, after asking. */

@@ -20,7 +20,18 @@ const MONEY: Readonly<Record<string, readonly string[]>> = {
   inputs: ['amount'],
 };
 
-function currencyOf(text: string): string | null {
+/**
+ * The currency a money cell's text names by its sign or code ("£", "€", "$",
+ * "GBP", "EUR", "USD"), or null when it names none. One place, so the reader
+ * and the task pane's wizard notice the same signs.
+ *
+ * @example
+ * ```ts
+ * currencyOf('$1,000'); //=> 'USD'
+ * currencyOf('1,000');  //=> null
+ * ```
+ */
+export function currencyOf(text: string): string | null {
   return SIGNS.find(([sign]) => sign.test(text))?.[1] ?? null;
 }
 

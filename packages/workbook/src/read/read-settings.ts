@@ -6,7 +6,7 @@ import { figureOfLabel, settingOfLabel, type CheckedFigure } from './labels.js';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { CellRef } from './problems.js';
-import { numberIn, parseChoice, parseShare, parseText, shown } from './values.js';
+import { numberIn, parseChoice, parseRate, parseText, shown } from './values.js';
 
 export interface SettingsDraft {
   name?: string;
@@ -231,13 +231,9 @@ export function readSettings(
       ? read('discount', 'discount', (cell) => parseChoice(cell, 'discount', FORMS))
       : 'constant';
   const rateRef = found.get('rate');
-  const rate = read('rate', 'discount.rate', (cell) => {
-    const parsed = parseShare(cell, 'discount rate', context.numberStyle(rateRef?.sheetIndex ?? 0));
-    // A bare 1 is 100% as a share, but no one discounts at 100% a year: ask, as for 3.5.
-    if (parsed.ok && cell.kind === 'number' && cell.number === 1)
-      return { ok: false, message: 'discount rate 1 is 100% a year: did you mean 1%? Enter it as 1% or 0.01' };
-    return parsed;
-  });
+  const rate = read('rate', 'discount.rate', (cell) =>
+    parseRate(cell, 'discount rate', context.numberStyle(rateRef?.sheetIndex ?? 0)),
+  );
   if (form === 'green-book' || form === 'green-book-health') settings.discount = { schedule: form };
   else if (form === 'rates') {
     const rates = readRates(context, yearRow, ratesRow, found.get('discount') ?? null);
@@ -303,7 +299,7 @@ function readRates(
       context.report(ref, `the rate of year ${cell.number} follows a blank year; give one rate per year with no gaps`);
       return;
     }
-    const parsed = parseShare(
+    const parsed = parseRate(
       rateCell,
       `discount rate of year ${cell.number}`,
       context.numberStyle(ratesRow.sheetIndex),

@@ -147,6 +147,28 @@ export function parseShare(cell: ReadCell, label: string, style: NumberStyle = P
   return checkShare(value, String(value), label, parsed.value);
 }
 
+/**
+ * A rate a year (the discount rate) read as a share, with one more question:
+ * a bare 1, typed or in a number cell, is 100% as a share, but no one
+ * discounts at 100% a year, so it asks "did you mean 1%?" as a bare 3.5 does.
+ * "100%" written with its sign is taken as written. One place, so the
+ * workbook reader and the task pane's wizard read a rate the same way.
+ *
+ * @example
+ * ```ts
+ * parseRate({ kind: 'text', text: '3.5%' }, 'discount rate'); //=> ok 0.035
+ * parseRate({ kind: 'text', text: '1' }, 'discount rate');
+ * //=> fails: 'discount rate 1 is 100% a year: did you mean 1%? Enter it as 1% or 0.01'
+ * ```
+ */
+export function parseRate(cell: ReadCell, label: string, style: NumberStyle = POINT_STYLE): Parsed<number | string> {
+  const parsed = parseShare(cell, label, style);
+  const percentSign = cell.kind === 'text' && /%\s*$/.test(cell.text);
+  if (parsed.ok && !percentSign && Number(parsed.value) === 1)
+    return fail(`${label} 1 is 100% a year: did you mean 1%? Enter it as 1% or 0.01`);
+  return parsed;
+}
+
 function checkShare(
   value: number,
   written: string,

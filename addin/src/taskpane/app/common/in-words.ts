@@ -16,6 +16,9 @@ const EXCEL_CODES: Readonly<Record<string, string>> = {
   ItemNotFound:
     'Something the add-in needed in the workbook was not there (a sheet may have been renamed or deleted). Try again.',
   ApiNotFound: 'This version of Excel cannot do this. Update Excel, or use Excel on the web.',
+  // What getSelectedRange throws when several separate areas are selected ("The current selection
+  // is invalid for this operation"); only reading the selection asks Excel for it.
+  InvalidSelection: 'Select one block of cells (not several separate areas), then press Read selection.',
 };
 
 /** The add-in's own errors, whose messages are already written for the commissioner. */

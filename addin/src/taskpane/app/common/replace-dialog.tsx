@@ -34,19 +34,25 @@ export function ReplaceDialog({ sheets, onAnswer }: ReplaceDialogProps) {
         <DialogBody>
           <DialogTitle>Replace the sheets the add-in made before?</DialogTitle>
           <DialogContent>
-            <p>These sheets were made by the add-in earlier. Replacing them deletes them and writes new ones:</p>
+            <p>These sheets were made by the add-in earlier:</p>
             <ul>
               {sheets.map((sheet) => (
                 <li key={sheet}>{sheet}</li>
               ))}
             </ul>
+            <p>
+              Replace deletes them and writes new ones. Anything you changed or added on those sheets is lost, and
+              formulas on other sheets that refer to them will show #REF!. This cannot be undone.
+            </p>
+            <p>Keep them and add new sheets leaves them as they are and writes the new sheets under new names.</p>
             <p>Your own sheets are never changed.</p>
           </DialogContent>
           <DialogActions fluid>
-            <Button appearance="primary" onClick={() => onAnswer('replace')}>
-              Replace
+            {/* Keeping is the safe answer, so it is the primary one. */}
+            <Button appearance="primary" onClick={() => onAnswer('keep')}>
+              Keep them and add new sheets
             </Button>
-            <Button onClick={() => onAnswer('keep')}>Keep them and add new sheets</Button>
+            <Button onClick={() => onAnswer('replace')}>Replace</Button>
             <Button onClick={() => onAnswer('cancel')}>Cancel</Button>
           </DialogActions>
         </DialogBody>

@@ -29,7 +29,7 @@ export function ResultsPage({ evaluated, focus, dispatch }: ResultsPageProps) {
   const view = useMemo(() => resultView(result, result.settings.currency, { firstYear }), [result, firstYear]);
   const plan = (existing: readonly ExistingSheet[], replaceOurs: boolean) =>
     planResults(
-      { evaluation, result, tornado: oneWay(evaluation).rows, ...(source === null ? {} : { source }) },
+      { evaluation, result, tornado: oneWay(evaluation).rows, firstYear, ...(source === null ? {} : { source }) },
       existing,
       { replaceOurs },
     );

@@ -1,10 +1,14 @@
 /** The number of Monte Carlo draws as typed, read or refused in words. */
+import { parseWhole, readCell } from '@sroi/workbook';
 
 /** The most draws the pane offers: more adds nothing a commissioner can see, and keeps the pane responsive. */
 export const MOST_DRAWS = 1_000_000;
 
+const REFUSAL = `Enter a whole number of draws from 1 to ${MOST_DRAWS.toLocaleString('en-GB')}, such as 10,000.`;
+
 /**
- * Reads "10,000" or "10000" as a whole number of draws.
+ * Reads "10,000" or "10000" as a whole number of draws, as the workbook
+ * reader reads a number (so "1,0,0" is not 100).
  *
  * @returns the number, or a message saying what is valid
  *
@@ -15,8 +19,6 @@ export const MOST_DRAWS = 1_000_000;
  * ```
  */
 export function readIterations(text: string): number | string {
-  const plain = text.trim().replace(/[,\s_]/g, '');
-  const number = /^\d+$/.test(plain) ? Number(plain) : NaN;
-  if (Number.isInteger(number) && number >= 1 && number <= MOST_DRAWS) return number;
-  return `Enter a whole number of draws from 1 to ${MOST_DRAWS.toLocaleString('en-GB')}, such as 10,000.`;
+  const parsed = parseWhole(readCell(text), 'draws', 1, MOST_DRAWS, 'a whole number of draws');
+  return parsed.ok ? parsed.value : REFUSAL;
 }

@@ -4,6 +4,7 @@
  * base ratio. The same numbers follow in a table.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { Decimal, formatRatio } from '@sroi/core';
 import type { TornadoRow } from '../../model/sensitivity-view.js';
 import { SimpleTable } from '../common/simple-table.js';
 import { linearScale } from './chart-scale.js';
@@ -35,16 +36,17 @@ export function TornadoChart({ rows, baseRatio, change }: TornadoChartProps) {
   const x = linearScale(Math.min(baseRatio, ...values), Math.max(baseRatio, ...values), 4, WIDTH - 4);
   const height = TOP + bars.length * ROW + 4;
   const top = bars[0];
+  const baseText = formatRatio(new Decimal(baseRatio));
   const summary =
     top === undefined
       ? 'Tornado chart: no estimate moves the ratio.'
-      : `Tornado chart of ${bars.length} estimates moved by ${change}, around a ratio of ${baseRatio.toFixed(2)} : 1. ` +
+      : `Tornado chart of ${bars.length} estimates moved by ${change}, around a ratio of ${baseText}. ` +
         `The ratio moves most with ${top.label}: from ${top.low} to ${top.high}.`;
   return (
     <>
       <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} className={styles.svg}>
         <text x={x(baseRatio)} y={11} textAnchor="middle" className={styles.text}>
-          {`${baseRatio.toFixed(2)} : 1`}
+          {baseText}
         </text>
         {bars.map((row, index) => {
           const low = x(Math.min(row.lowRatio ?? baseRatio, row.highRatio ?? baseRatio));

@@ -17,6 +17,7 @@ import type { PaneAction } from '../state/pane-actions.js';
 import type { PaneState } from '../state/pane-state.js';
 import { ColumnsRead } from './columns-read.js';
 import { ReadFindings } from './read-findings.js';
+import { sheetFindings } from './sheet-findings.js';
 
 export interface EvaluateSheetPageProps {
   readonly state: PaneState;
@@ -30,6 +31,7 @@ export function EvaluateSheetPage({ state, dispatch }: EvaluateSheetPageProps) {
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const sheet = state.sheet;
+  const findings = sheet === null ? null : sheetFindings(sheet.selection, sheet.read);
 
   const read = async () => {
     setBusy(true);
@@ -67,18 +69,18 @@ export function EvaluateSheetPage({ state, dispatch }: EvaluateSheetPageProps) {
         {status}
       </p>
       <ErrorBar error={error} title="The selection could not be read." />
-      {sheet === null ? null : (
+      {sheet === null || findings === null ? null : (
         <>
           <SectionHeading>How the columns were read</SectionHeading>
           <ColumnsRead sheet={sheet} dispatch={dispatch} />
-          <ReadFindings selection={sheet.selection} read={sheet.read} />
+          <ReadFindings findings={findings} read={sheet.read} />
         </>
       )}
       <ButtonRow>
         <Button onClick={() => dispatch({ type: 'back' })}>Back</Button>
         <Button
           appearance="primary"
-          disabled={sheet === null || sheet.read.evaluation === null}
+          disabled={findings === null || !findings.canEvaluate}
           onClick={() => dispatch({ type: 'evaluate' })}
         >
           Evaluate

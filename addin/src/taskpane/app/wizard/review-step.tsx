@@ -66,7 +66,7 @@ function ReviewFigures({
     return resultView(result, result.settings.currency, { firstYear });
   }, [evaluation, firstYear]);
   const plan = (existing: readonly ExistingSheet[], replaceOurs: boolean) =>
-    planNewEvaluation(evaluation, existing, { replaceOurs, tornado: oneWay(evaluation).rows });
+    planNewEvaluation(evaluation, existing, { replaceOurs, tornado: oneWay(evaluation).rows, firstYear });
   return (
     <>
       <SectionHeading>The figures</SectionHeading>

@@ -6,7 +6,7 @@ import { rowLegend } from './row-names.js';
 import type { StepProps } from './step-props.js';
 import { useFocusNewRow } from './use-focus-new-row.js';
 
-/** One fieldset per stakeholder (name and notes), and Add stakeholder. */
+/** One fieldset per stakeholder (its name: the evaluation keeps nothing else about one), and Add stakeholder. */
 export function StakeholdersStep({ draft, shown, dispatch }: StepProps) {
   const count = draft.stakeholders.length;
   useFocusNewRow(count, `stakeholders.${count - 1}.name`);
@@ -30,14 +30,6 @@ export function StakeholdersStep({ draft, shown, dispatch }: StepProps) {
               dispatch={dispatch}
               guidance="stakeholder"
               required
-            />
-            <DraftInput
-              field={`stakeholders.${index}.description`}
-              label="Notes"
-              value={stakeholder.description}
-              shown={shown[`stakeholders.${index}.description`]}
-              dispatch={dispatch}
-              guidance="description"
             />
           </RowFieldset>
         );

@@ -149,6 +149,20 @@ describe('paneReducer', () => {
     expect(paneReducer(read, { type: 'evaluate' }).page).toBe('sheet');
   });
 
+  it('does not evaluate a selection with an error cell in a column it reads, whatever sends the action', () => {
+    const clean = selection('Proxy value');
+    const cells = clean.grid.cells.map((row) => [...row]);
+    cells[3]![6] = null; // Excel passes the #DIV/0! deadweight of G4 as nothing: alone, it would read as 0%.
+    const withError: SelectionRead = {
+      ...clean,
+      grid: { ...clean.grid, cells },
+      errorCells: [{ cell: 'G4', error: '#DIV/0!' }],
+    };
+    const read = run({ type: 'evaluate-sheet' }, { type: 'selection-read', selection: withError });
+    expect(read.sheet?.read.evaluation).not.toBeNull();
+    expect(paneReducer(read, { type: 'evaluate' }).page).toBe('sheet');
+  });
+
   it('reads a column under a header nobody knows once the user says it holds the financial proxy', () => {
     const corrected = run(
       { type: 'evaluate-sheet' },

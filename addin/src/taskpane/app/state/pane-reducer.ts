@@ -7,6 +7,7 @@
 import { evaluate, type Evaluation } from '@sroi/core';
 import { fromWorkbook, sheetReference } from '@sroi/workbook';
 import { checkDraft } from '../../model/check-draft.js';
+import { sheetFindings } from '../sheet/sheet-findings.js';
 import {
   addRow,
   emptyDraft,
@@ -66,7 +67,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'correct-column':
       return correct(state, action.letter, action.field);
     case 'evaluate':
-      return state.sheet?.read.evaluation == null
+      // The same rule as the Evaluate button: no evaluation while an error cell sits in a column read.
+      return state.sheet?.read.evaluation == null || !sheetFindings(state.sheet.selection, state.sheet.read).canEvaluate
         ? state
         : showResults(state, state.sheet.read.evaluation, sourceOf(state.sheet.selection), '');
     case 'sensitivity':

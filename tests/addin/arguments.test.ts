@@ -8,7 +8,7 @@ import { readEvaluation } from '../../addin/src/functions/arguments/read-evaluat
 import { CellsCache } from '../../addin/src/functions/arguments/reading-cache';
 import { readNumber, readOptionalNumber } from '../../addin/src/functions/arguments/read-number';
 import { readOutcomeRow } from '../../addin/src/functions/arguments/read-outcome-row';
-import { readYearlyValues, sumOfRange } from '../../addin/src/functions/arguments/read-range';
+import { readYearlyValues, sumOfRange, trimmedCellsOf } from '../../addin/src/functions/arguments/read-range';
 import {
   CHANGE,
   DEADWEIGHT,
@@ -113,6 +113,43 @@ describe('ranges', () => {
     ).toBe('50000.3');
     expect(sumOfRange(50000, INPUTS).toString()).toBe('50000');
   });
+
+  it('lose their trailing empty rows and columns, empty as either Excel sends it (null, "", 0)', () => {
+    expect(
+      trimmedCellsOf([
+        [1, 2, 0, null],
+        [0, '', 0, null],
+        [3, 0, '', null],
+        [null, '', 0, ' '],
+        [0, 0, 0, 0],
+      ]),
+    ).toEqual([
+      [1, 2],
+      [0, ''],
+      [3, 0],
+    ]);
+    expect(trimmedCellsOf(null)).toEqual([]);
+    expect(trimmedCellsOf(0)).toEqual([]);
+    expect(trimmedCellsOf(5)).toEqual([[5]]);
+    expect(trimmedCellsOf([[null], [0]])).toEqual([]);
+  });
+
+  it('show an error value as the workbook reader reads an error cell, and leave the caller’s arrays alone', () => {
+    const error = { code: '#N/A', message: 'from a lookup' };
+    const range = Object.freeze([Object.freeze([1, error])]);
+    expect(trimmedCellsOf(range)).toEqual([[1, { error: '#N/A' }]]);
+    expect(range[0]?.[1]).toBe(error);
+    expect(showCell(error)).toBe('#N/A');
+  });
+
+  it('read a whole column of 1,048,576 rows without overflowing the call stack', () => {
+    const column: unknown[][] = new Array(1_048_576).fill([null]);
+    column[0] = [54000];
+    column[1] = [27000];
+    expect(readYearlyValues(column, VALUES).map(String)).toEqual(['54000', '27000']);
+    const full = Array.from({ length: 200_000 }, () => [1]);
+    expect(readYearlyValues(full, VALUES)).toHaveLength(200_000);
+  });
 });
 
 describe('readEstimate', () => {
@@ -185,9 +222,22 @@ describe('readEvaluation', () => {
   it('shares one reading between calls with the same cells, and no more', () => {
     const first = readEvaluation('test', range, [[100]]);
     expect(readEvaluation('test', structuredClone(range), [[100]])).toBe(first);
-    expect(readEvaluation('test', range, [[100], [null]])).not.toBe(first);
+    expect(readEvaluation('test', range, [[100], [1]])).not.toBe(first);
     expect(readEvaluation('other', range, [[100]])).not.toBe(first);
     expect(duration(readEvaluation('test', [range[0], ['P', 'a', 1, 10, 2]], [[100]]))).toBe(2);
+  });
+
+  it('finds a reading by the trimmed cells, so trailing empty rows neither miss it nor fill the cache', () => {
+    const first = readEvaluation('trimmed', range, [[100]]);
+    expect(readEvaluation('trimmed', range, [[100], [null], [0]])).toBe(first);
+    // A whole column of the same map: the same rows under the headers, so the same reading.
+    const column: unknown[][] = new Array(1_048_576).fill(['', '', 0, null, 0]);
+    column[0] = range[0] as unknown[];
+    column[1] = range[1] as unknown[];
+    const whole = readEvaluation('trimmed', column, [[100]]);
+    expect(whole.evaluation).toEqual(first.evaluation);
+    expect(whole.rows).toBe(1_048_575);
+    expect(readEvaluation('trimmed', column.slice(), [[100]])).toBe(whole);
   });
 
   it('keeps its own copy, so a caller changing its arrays changes nothing kept', () => {
@@ -269,7 +319,8 @@ describe('atExcelEdge', () => {
     ).toEqual(new customFunctions.Error('#DIV/0!'));
   });
 
-  it('turns the engine’s validation errors and unexpected errors into #VALUE!', () => {
+  it('turns the engine’s validation errors and unexpected errors into #VALUE!, logging only the unexpected', () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const invalid = new SroiValidationError([{ path: 'x', value: 1, message: 'x is wrong' }]);
     expect(
       thrown(() => {
@@ -287,6 +338,9 @@ describe('atExcelEdge', () => {
         throw new RangeError('boom');
       }),
     ).toEqual(new customFunctions.Error('#VALUE!', 'SROI could not compute this: boom'));
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged.mock.calls[0]?.[1]).toEqual(new RangeError('boom'));
+    logged.mockRestore();
   });
 
   it('returns what the computation returns', () => {

@@ -61,7 +61,7 @@ describe('error messages', () => {
     ],
     ['DISCOUNTFACTOR', [1, null, 2], value('timing must be "end-of-year", "start-of-year" or "mid-year"; got 2')],
     [
-      'PV',
+      'PRESENTVALUE',
       [
         [
           [1, 2],
@@ -70,7 +70,7 @@ describe('error messages', () => {
       ],
       value('values must be one row or one column of yearly values; got 2 rows and 2 columns'),
     ],
-    ['PV', [[[100, 'x']]], value('values must be a number; got "x" in year 2')],
+    ['PRESENTVALUE', [[[100, 'x']]], value('values must be a number; got "x" in year 2')],
     [
       'OUTCOMEPV',
       [100, 1000, null, 0.1, 0.25, 0.5, 3],
@@ -87,12 +87,12 @@ describe('error messages', () => {
     ['PAYBACK', [50000, 0], value('impact must be more than 0 to pay back the inputs; got 0')],
     ['PAYBACK', [0, 54000], notAvailable('inputs are 0, so there is nothing to pay back')],
     [
-      'EVALUATE',
+      'RESULTS',
       [[MAP_HEADERS, ['A', 'x', 100, 1000, 0.2, 0, 0, 0, 3]], [['Grant', 100]]],
       value('inputs must be a number 0 or more; got "Grant" in row 1, column 1 of the range'),
     ],
     [
-      'EVALUATE',
+      'RESULTS',
       [[MAP_HEADERS, ['A', 'x', 100, 1000, 0.2, 0, 0, 0, 3]], [[100]], 'seven'],
       value('rate must be a rate between 0% and 100%, "green-book" or "green-book-health"; got "seven"'),
     ],
@@ -115,7 +115,7 @@ describe('error messages', () => {
       ['Stakeholder', 'Proxy', 'Duration'],
       ['A', 1, 1],
     ];
-    expect(call('EVALUATE', noQuantity, 100)).toEqual(
+    expect(call('RESULTS', noQuantity, 100)).toEqual(
       value(
         "impactMap: no impact map found: select the map from its header row down; the headers need Quantity and Proxy value (or the value map's Quantity and Value £) columns",
       ),
@@ -123,7 +123,7 @@ describe('error messages', () => {
     const map = [MAP_HEADERS, ['A', 'x', 100, 1000, 1.2, 0, 0, 0, 3]];
     const [problem] = fromWorkbook([{ name: 'impactMap', cells: map }], { defaultName: 'x' }).problems;
     expect(problem?.cell).toBe('E2');
-    expect(call('EVALUATE', map, 100)).toEqual(value(`impactMap: E2: ${problem?.message}`));
+    expect(call('RESULTS', map, 100)).toEqual(value(`impactMap: E2: ${problem?.message}`));
   });
 
   it('lists the first three problems of an impact map and counts the rest', () => {
@@ -133,7 +133,7 @@ describe('error messages', () => {
     }).problems;
     expect(problems.map((problem) => problem.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C6']);
     const first = problems.slice(0, 3).map((problem) => `${problem.cell}: ${problem.message}`);
-    expect(call('EVALUATE', [MAP_HEADERS, ...rows], 100)).toEqual(value(`impactMap: ${first.join('; ')}; and 2 more`));
+    expect(call('RESULTS', [MAP_HEADERS, ...rows], 100)).toEqual(value(`impactMap: ${first.join('; ')}; and 2 more`));
   });
 });
 
@@ -157,12 +157,12 @@ describe('any input', () => {
     'IMPACT',
     'VALUES',
     'DISCOUNTFACTOR',
-    'PV',
+    'PRESENTVALUE',
     'OUTCOMEPV',
     'RATIO',
     'NETRATIO',
     'PAYBACK',
-    'EVALUATE',
+    'RESULTS',
     'SWITCHINGVALUE',
     'TORNADO',
   ])('%s gives a finite number, a table or a spreadsheet error, never an exception', (id) => {

@@ -29,7 +29,7 @@ const CONTRACT: Record<string, string[]> = {
   IMPACT: ['quantity', 'proxy', 'deadweight?', 'displacement?', 'attribution?'],
   VALUES: ['impact', 'duration', 'dropOff?', 'startYear?'],
   DISCOUNTFACTOR: ['year', 'rate?', 'timing?'],
-  PV: ['values', 'rate?', 'timing?'],
+  PRESENTVALUE: ['values', 'rate?', 'timing?'],
   OUTCOMEPV: [
     'quantity',
     'proxy',
@@ -45,7 +45,7 @@ const CONTRACT: Record<string, string[]> = {
   RATIO: ['presentValue', 'inputs'],
   NETRATIO: ['presentValue', 'inputs'],
   PAYBACK: ['inputs', 'impact'],
-  EVALUATE: ['impactMap', 'inputs?', 'rate?', 'timing?'],
+  RESULTS: ['impactMap', 'inputs?', 'rate?', 'timing?'],
   SWITCHINGVALUE: ['impactMap', 'inputs', 'outcomeRow', 'estimate', 'target?', 'rate?', 'timing?'],
   TORNADO: ['impactMap', 'inputs?', 'change?', 'rate?', 'timing?'],
 };
@@ -83,9 +83,9 @@ describe('functions.json', () => {
     expect(docs).toMatch(new RegExp(`^### SROI\\.${name}$`, 'm'));
   });
 
-  it('takes ranges as matrices and spills VALUES, EVALUATE and TORNADO', () => {
-    expect(byName('PV').parameters[0]?.dimensionality).toBe('matrix');
-    for (const name of ['EVALUATE', 'SWITCHINGVALUE', 'TORNADO']) {
+  it('takes ranges as matrices and spills VALUES, RESULTS and TORNADO', () => {
+    expect(byName('PRESENTVALUE').parameters[0]?.dimensionality).toBe('matrix');
+    for (const name of ['RESULTS', 'SWITCHINGVALUE', 'TORNADO']) {
       expect(
         byName(name)
           .parameters.slice(0, 2)
@@ -99,7 +99,7 @@ describe('functions.json', () => {
         .map((parameter) => parameter.dimensionality),
     ).toEqual([undefined, undefined, undefined]);
     expect(byName('VALUES').result.dimensionality).toBe('matrix');
-    expect(byName('EVALUATE').result.dimensionality).toBe('matrix');
+    expect(byName('RESULTS').result.dimensionality).toBe('matrix');
     expect(byName('TORNADO').result.dimensionality).toBe('matrix');
     expect(byName('IMPACT').result.dimensionality).toBeUndefined();
     expect(byName('SWITCHINGVALUE').result.dimensionality).toBeUndefined();

@@ -26,13 +26,13 @@ describe('the functions bundle', () => {
   it('registers exactly the documented functions', () => {
     expect([...excel.customFunctions.registered.keys()].sort()).toEqual([
       'DISCOUNTFACTOR',
-      'EVALUATE',
       'IMPACT',
       'NETRATIO',
       'OUTCOMEPV',
       'PAYBACK',
-      'PV',
+      'PRESENTVALUE',
       'RATIO',
+      'RESULTS',
       'SWITCHINGVALUE',
       'TORNADO',
       'VALUES',
@@ -122,33 +122,36 @@ describe('SROI.DISCOUNTFACTOR', () => {
   });
 });
 
-describe('SROI.PV', () => {
+describe('SROI.PRESENTVALUE', () => {
   const byHand = 54000 / 1.035 + 27000 / 1.035 ** 2 + 13500 / 1.035 ** 3;
 
   it('gives the worked check present value of 89,554.93', () => {
-    expect(call('PV', [[54000, 27000, 13500]], 0.035)).toBeCloseTo(89554.93, 2);
-    expectClose(call('PV', [[54000, 27000, 13500]]), byHand);
+    expect(call('PRESENTVALUE', [[54000, 27000, 13500]], 0.035)).toBeCloseTo(89554.93, 2);
+    expectClose(call('PRESENTVALUE', [[54000, 27000, 13500]]), byHand);
   });
 
   it('reads a column as well as a row', () => {
-    expect(call('PV', [[54000], [27000], [13500]])).toBe(call('PV', [[54000, 27000, 13500]]));
+    expect(call('PRESENTVALUE', [[54000], [27000], [13500]])).toBe(call('PRESENTVALUE', [[54000, 27000, 13500]]));
   });
 
   it('counts blank cells as years with no value', () => {
-    expectClose(call('PV', [[54000, null, 13500, '']]), 54000 / 1.035 + 13500 / 1.035 ** 3);
+    expectClose(call('PRESENTVALUE', [[54000, null, 13500, '']]), 54000 / 1.035 + 13500 / 1.035 ** 3);
   });
 
   it('gives different totals for start-of-year and mid-year timing', () => {
-    expectClose(call('PV', [[54000, 27000, 13500]], null, 'start-of-year'), 54000 + 27000 / 1.035 + 13500 / 1.035 ** 2);
     expectClose(
-      call('PV', [[54000, 27000, 13500]], 0.035, 'mid-year'),
+      call('PRESENTVALUE', [[54000, 27000, 13500]], null, 'start-of-year'),
+      54000 + 27000 / 1.035 + 13500 / 1.035 ** 2,
+    );
+    expectClose(
+      call('PRESENTVALUE', [[54000, 27000, 13500]], 0.035, 'mid-year'),
       54000 / 1.035 ** 0.5 + 27000 / 1.035 ** 1.5 + 13500 / 1.035 ** 2.5,
     );
   });
 
   it('composes with SROI.VALUES', () => {
     const values = call('VALUES', 54000, 3, 0.5, 2);
-    expectClose(call('PV', values), byHand / 1.035);
+    expectClose(call('PRESENTVALUE', values), byHand / 1.035);
   });
 });
 
@@ -156,7 +159,7 @@ describe('SROI.OUTCOMEPV', () => {
   it('gives the worked check present value of 89,554.93', () => {
     expect(call('OUTCOMEPV', 100, 1000, 0.2, 0.1, 0.25, 0.5, 3)).toBeCloseTo(89554.93, 2);
     expect(call('OUTCOMEPV', 100, 1000, 0.2, 0.1, 0.25, 0.5, 3, null, null, null)).toBe(
-      call('PV', [[54000, 27000, 13500]]),
+      call('PRESENTVALUE', [[54000, 27000, 13500]]),
     );
   });
 
@@ -211,9 +214,9 @@ describe('SROI.RATIO, SROI.NETRATIO and SROI.PAYBACK', () => {
   });
 });
 
-describe('SROI.EVALUATE', () => {
+describe('SROI.RESULTS', () => {
   it('spills the worked check headline figures', () => {
-    const table = call('EVALUATE', WORKED_MAP, [[50000]]) as [string, number][];
+    const table = call('RESULTS', WORKED_MAP, [[50000]]) as [string, number][];
     expect(table.map(([label]) => label)).toEqual([
       'Present value',
       'Inputs',
@@ -249,7 +252,7 @@ describe('SROI.EVALUATE', () => {
       ['Patients', 'Fewer GP visits', 40, 120, 0.1, null, 0.2, 0.215, 2, 2],
       ['Carers', 'Respite', 12, 2500, 0.3, 0, 0.1, null, 1, null],
     ];
-    const table = call('EVALUATE', map, [[30000], [20000], [null]], 'green-book', 'mid-year') as [string, number][];
+    const table = call('RESULTS', map, [[30000], [20000], [null]], 'green-book', 'mid-year') as [string, number][];
     const engine = evaluate({
       name: 'check',
       timing: 'mid-year',
@@ -308,27 +311,28 @@ describe('SROI.EVALUATE', () => {
 
   it('takes an empty inputs argument as no inputs when the map has none', () => {
     for (const inputs of [null, undefined, [[null]]]) {
-      const table = call('EVALUATE', WORKED_MAP, inputs) as [string, unknown][];
+      const table = call('RESULTS', WORKED_MAP, inputs) as [string, unknown][];
       expect(table[1]?.[1]).toBe(0);
-      expect(table[3]?.[1]).toMatchObject({ code: '#N/A' });
+      expect(table[3]?.[1]).toMatchObject({ code: '#DIV/0!' });
     }
-    expect((call('EVALUATE', WORKED_MAP) as [string, unknown][])[1]?.[1]).toBe(0);
+    expect((call('RESULTS', WORKED_MAP) as [string, unknown][])[1]?.[1]).toBe(0);
   });
 
   it('takes an empty timing cell from Excel desktop (0) as the default, end of year', () => {
-    expect(call('EVALUATE', WORKED_MAP, 50000, null, 0)).toEqual(call('EVALUATE', WORKED_MAP, 50000));
+    expect(call('RESULTS', WORKED_MAP, 50000, null, 0)).toEqual(call('RESULTS', WORKED_MAP, 50000));
   });
 
-  it('shows #N/A for the ratio, net ratio and payback when there are no inputs', () => {
-    const table = call('EVALUATE', WORKED_MAP, [[0]]) as [string, unknown][];
+  it('shows #DIV/0! for the ratio and net ratio (as SROI.RATIO does) and #N/A for the payback when there are no inputs', () => {
+    const table = call('RESULTS', WORKED_MAP, [[0]]) as [string, unknown][];
     expect(table[0]?.[1]).toBeCloseTo(89554.93, 2);
-    for (const row of [3, 4, 5]) {
+    for (const row of [3, 4]) {
       expect(table[row]?.[1]).toBeInstanceOf(excel.customFunctions.Error);
-      expect(table[row]?.[1]).toMatchObject({
-        code: '#N/A',
-        message: 'the inputs total nothing, so there is no ratio or payback',
-      });
+      expect(table[row]?.[1]).toMatchObject({ code: '#DIV/0!' });
     }
+    expect(table[5]?.[1]).toMatchObject({
+      code: '#N/A',
+      message: 'the inputs total nothing, so there is nothing to pay back',
+    });
   });
 });
 
@@ -396,8 +400,8 @@ describe('every function', () => {
   it('leaves its range arguments unchanged', () => {
     const map = structuredClone(WORKED_MAP);
     const values = [[54000, null, 13500]];
-    call('EVALUATE', map, [[50000]]);
-    call('PV', values);
+    call('RESULTS', map, [[50000]]);
+    call('PRESENTVALUE', values);
     expect(map).toEqual(WORKED_MAP);
     expect(values).toEqual([[54000, null, 13500]]);
   });

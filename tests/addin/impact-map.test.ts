@@ -1,4 +1,4 @@
-// How SROI.EVALUATE reads its impactMap range: through @sroi/workbook's one
+// How SROI.RESULTS reads its impactMap range: through @sroi/workbook's one
 // reader, as the command line reads a sheet (a selected range is a grid like
 // any sheet). Expected figures are METHOD.md's by hand or tests/core/reference.ts
 // (an independent float implementation), never the engine's alone.
@@ -26,7 +26,7 @@ function shown(compute: () => unknown): unknown {
   }
 }
 
-/** SROI.EVALUATE's figures by label, or the error it shows. */
+/** SROI.RESULTS's figures by label, or the error it shows. */
 function evaluateCell(...args: unknown[]): Record<string, unknown> {
   const result = shown(() => (sroiEvaluate as (...a: unknown[]) => unknown)(...args));
   if (!Array.isArray(result)) return result as Record<string, unknown>;
@@ -182,7 +182,7 @@ const VALUE_MAP_EVALUATION: Evaluation = {
 const asPassed = (grid: readonly (readonly unknown[])[], empty: null | 0) =>
   grid.map((row) => row.map((cell) => (cell === _ ? empty : cell)));
 
-describe('SROI.EVALUATE on the SROI Network value map', () => {
+describe('SROI.RESULTS on the SROI Network value map', () => {
   const reference = referenceEvaluate(VALUE_MAP_EVALUATION);
 
   it('reads the two-row header, the outcomes and the inputs beside them, as the reference computes', () => {
@@ -256,7 +256,7 @@ describe('SROI.EVALUATE on the SROI Network value map', () => {
   });
 });
 
-describe('SROI.EVALUATE reads cells as the command line does', () => {
+describe('SROI.RESULTS reads cells as the command line does', () => {
   const read = (grid: unknown[][]) => fromWorkbook([{ name: 'impactMap', cells: grid }], { defaultName: 'x' });
 
   it('reads "1,000" and "£1,200" as numbers, and "Units" as the proxy unit, not the quantity', () => {
@@ -336,23 +336,23 @@ describe('docs/excel-functions.md', () => {
   const docs = readFileSync(path.join(__dirname, '../../docs/excel-functions.md'), 'utf8');
   const headers = MAP_HEADERS;
 
-  it("shows SROI.EVALUATE's message for a map with problems as it is", () => {
+  it("shows SROI.RESULTS's message for a map with problems as it is", () => {
     const row = (changes: Record<number, unknown>) =>
       Object.assign(['Participants', 'Improved wellbeing', 100, 1000, 0.2, 0.1, 0.25, 0.5, 3], changes);
     const grid = [headers, row({ 2: -1 }), row({}), row({ 4: 20 }), row({ 8: 2.5 }), row({ 3: 'a lot' })];
-    const [, message] = /^=SROI\.EVALUATE\(A1:I6, 50000\)\s+→ #VALUE!\s+(.*)$/m.exec(docs) ?? [];
+    const [, message] = /^=SROI\.RESULTS\(A1:I6, 50000\)\s+→ #VALUE!\s+(.*)$/m.exec(docs) ?? [];
     expect(evaluateCell(grid, 50000)).toEqual({ error: '#VALUE!', message });
   });
 
-  it('shows what SROI.EVALUATE gives for the value map that keeps its inputs', () => {
+  it('shows what SROI.RESULTS gives for the value map that keeps its inputs', () => {
     const figures = evaluateCell(asPassed(VALUE_MAP, null));
     expect(docs).toContain(`Present value        ${(figures['Present value'] as number).toFixed(2)}`);
     expect(docs).toContain(`SROI ratio           ${(figures['SROI ratio'] as number).toFixed(4)}`);
-    expect(docs).toContain('=SROI.EVALUATE(A1:S5)\n');
+    expect(docs).toContain('=SROI.RESULTS(A1:S5)\n');
   });
 });
 
-describe('SROI.EVALUATE says what the reader warns about, below the figures', () => {
+describe('SROI.RESULTS says what the reader warns about, below the figures', () => {
   it('adds a Warnings row and each warning with its cell when a reduction column is missing', () => {
     // No Displacement or Drop-off column: both taken as 0%, which the spilled table must say.
     const range = [

@@ -1,13 +1,54 @@
 // manifest.xml checked structurally, offline (Microsoft's validator is a web
 // service): well-formed, ids and version valid, every resid resolves, the
-// shared runtime wired as in Microsoft's template, and the production copy in
-// dist/ free of localhost with every URL pointing at a built file.
-import { existsSync, readFileSync } from 'node:fs';
+// shared runtime wired as in Microsoft's template, the rules of the manifest's
+// schema that can be checked without it, and the production copy in dist/ free
+// of localhost with every URL pointing at a built file by a versioned URL.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, readBuilt, ROOT } from './helpers/built-addin';
 import { child, descendants, parseXml, path as at, type XmlElement } from './helpers/xml';
 
 const source = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+const packageVersion = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+/** The first 12 hex digits of a file's SHA-256, as `?v=` should carry it. */
+function sha256Of(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+}
+
+/**
+ * The children of a task pane add-in's <OfficeApp>, in the order the schema's sequence requires
+ * (Microsoft's manifest reference, "elements in the order required").
+ */
+const OFFICE_APP_ORDER = [
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'Dictionary',
+  'VersionOverrides',
+  'ExtendedOverrides',
+];
+const OFFICE_APP_REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description'];
+
+/** Whether `names` keep the order of `order` (each name known, none repeated out of place). */
+function inOrder(names: readonly string[], order: readonly string[]): boolean {
+  const positions = names.map((name) => order.indexOf(name));
+  return positions.every((position, i) => position >= 0 && (i === 0 || position >= (positions[i - 1] as number)));
+}
 
 /** Where each kind of resid must resolve, by the element that carries it. */
 function resourceKind(element: XmlElement): string {
@@ -51,6 +92,81 @@ describe('manifest.xml', () => {
   it('has a GUID id and a four-part version', () => {
     expect(child(root, 'Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(child(root, 'Version').text).toMatch(/^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/);
+  });
+
+  it('carries the version of package.json as x.y.z.0, so that a release raises both', () => {
+    expect(packageVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(child(root, 'Version').text).toBe(`${packageVersion}.0`);
+  });
+
+  it('has the children of <OfficeApp> the schema requires, in its order', () => {
+    const names = root.children.map((element) => element.name);
+    expect(inOrder(names, OFFICE_APP_ORDER)).toBe(true);
+    for (const name of OFFICE_APP_REQUIRED) expect(names).toContain(name);
+    expect(names).toEqual([...new Set(names)]);
+  });
+
+  it('keeps names and descriptions within the schema’s lengths', () => {
+    const display = child(root, 'DisplayName').attributes['DefaultValue'] as string;
+    const description = child(root, 'Description').attributes['DefaultValue'] as string;
+    expect(display.length).toBeGreaterThan(0);
+    expect(display.length).toBeLessThanOrEqual(125);
+    expect(description.length).toBeGreaterThan(0);
+    expect(description.length).toBeLessThanOrEqual(250);
+    expect(child(root, 'ProviderName').text.length).toBeGreaterThan(0);
+    expect(child(root, 'DefaultLocale').text).toMatch(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})+$/);
+    const byKind = resources(root);
+    for (const text of byKind.get('bt:ShortStrings')?.values() ?? []) expect(text.length).toBeLessThanOrEqual(125);
+    for (const text of byKind.get('bt:LongStrings')?.values() ?? []) expect(text.length).toBeLessThanOrEqual(250);
+    for (const url of urlsOf(root)) expect(url.length).toBeLessThanOrEqual(2018);
+  });
+
+  it('orders the version overrides as their schema does', () => {
+    const host = at(root, 'VersionOverrides', 'Hosts', 'Host');
+    expect(
+      inOrder(
+        host.children.map((element) => element.name),
+        ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'],
+      ),
+    ).toBe(true);
+    const functions = at(host, 'AllFormFactors', 'ExtensionPoint');
+    expect(functions.children.map((element) => element.name)).toEqual(['Script', 'Page', 'Metadata', 'Namespace']);
+    const desktop = child(host, 'DesktopFormFactor');
+    expect(
+      inOrder(
+        desktop.children.map((element) => element.name),
+        ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
+      ),
+    ).toBe(true);
+    expect(child(desktop, 'GetStarted').children.map((element) => element.name)).toEqual([
+      'Title',
+      'Description',
+      'LearnMoreUrl',
+    ]);
+    expect(at(root, 'VersionOverrides', 'Resources').children.map((element) => element.name)).toEqual([
+      'bt:Images',
+      'bt:Urls',
+      'bt:ShortStrings',
+      'bt:LongStrings',
+    ]);
+    const group = descendants(root).find((element) => element.name === 'Group') as XmlElement;
+    expect(group.children.map((element) => element.name)).toEqual(['Label', 'Icon', 'Control']);
+    const button = child(group, 'Control');
+    expect(button.children.map((element) => element.name)).toEqual(['Label', 'Supertip', 'Icon', 'Action']);
+    const controlIds = descendants(root)
+      .filter((element) => ['Group', 'Control'].includes(element.name))
+      .map((element) => element.attributes['id'] as string);
+    expect(new Set(controlIds).size).toBe(controlIds.length);
+    for (const id of controlIds) expect(id.length).toBeLessThanOrEqual(125);
+  });
+
+  it('asks to read and write the workbook, as the task pane writes its results sheets', () => {
+    expect(child(root, 'Permissions').text).toBe('ReadWriteDocument');
+  });
+
+  it('lists no app domains: the pane opens no outside pages', () => {
+    expect(root.children.map((element) => element.name)).not.toContain('AppDomains');
+    expect(descendants(root).filter((element) => element.name === 'AppDomain')).toEqual([]);
   });
 
   it('requires the SharedRuntime and CustomFunctionsRuntime requirement sets', () => {
@@ -122,8 +238,25 @@ describe('the production manifest in dist/', () => {
     built = await parseXml(text);
   });
 
-  it('has no localhost left anywhere', () => {
-    expect(text).not.toMatch(/localhost/i);
+  it('has no localhost left anywhere, and https for every URL', () => {
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/i);
+    for (const url of urlsOf(built)) expect(url).toMatch(/^https:\/\//);
+  });
+
+  it('keeps the source’s id, version, permissions and requirement sets, and resolves every resid', () => {
+    expect(child(built, 'Id').text).toBe(/<Id>([^<]+)<\/Id>/.exec(source)?.[1]);
+    expect(child(built, 'Version').text).toBe(`${packageVersion}.0`);
+    expect(child(built, 'Permissions').text).toBe('ReadWriteDocument');
+    const sets = (element: XmlElement) =>
+      at(element, 'Requirements', 'Sets').children.map(
+        (set) => `${set.attributes['Name']} ${set.attributes['MinVersion']}`,
+      );
+    expect(sets(built)).toEqual(['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.2']);
+    const byKind = resources(built);
+    for (const element of descendants(built).filter((item) => item.attributes['resid'] !== undefined)) {
+      expect(byKind.get(resourceKind(element))?.has(element.attributes['resid'] as string)).toBe(true);
+    }
+    expect(descendants(built).filter((element) => element.name === 'AppDomain')).toEqual([]);
   });
 
   it('points every add-in URL at a file the build produced, under one https base', () => {
@@ -132,12 +265,23 @@ describe('the production manifest in dist/', () => {
       ...(resources(built).get('bt:Images')?.values() ?? []),
     ];
     const sourceUrls = urlsOf(built).filter((url) => !url.startsWith('https://github.com'));
-    const base = (resources(built).get('bt:Urls')?.get('Taskpane.Url') as string).replace(/taskpane\.html$/, '');
+    const base = (resources(built).get('bt:Urls')?.get('Taskpane.Url') as string).replace(/taskpane\.html(\?.*)?$/, '');
     expect(base).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
     for (const url of [...new Set([...urls, ...sourceUrls])].filter((url) => url.startsWith(base))) {
-      expect({ url, built: existsSync(path.join(DIST, url.slice(base.length))) }).toEqual({ url, built: true });
+      const file = url.slice(base.length).replace(/\?.*$/, '');
+      expect({ url, built: existsSync(path.join(DIST, file)) }).toEqual({ url, built: true });
     }
     expect(urls.filter((url) => url.startsWith(base)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('names the page, the functions and their metadata with ?v= and a hash of the file as built', () => {
+    const urls = resources(built).get('bt:Urls') as Map<string, string>;
+    const base = (urls.get('Taskpane.Url') as string).replace(/taskpane\.html\?.*$/, '');
+    const versioned = (file: string) => `${base}${file}?v=${sha256Of(path.join(DIST, file))}`;
+    expect(urls.get('Taskpane.Url')).toBe(versioned('taskpane.html'));
+    expect(urls.get('Functions.Script.Url')).toBe(versioned('functions.js'));
+    expect(urls.get('Functions.Metadata.Url')).toBe(versioned('functions.json'));
+    expect(at(built, 'DefaultSettings', 'SourceLocation').attributes['DefaultValue']).toBe(versioned('taskpane.html'));
   });
 
   it('has icons of the sizes it declares', () => {
@@ -157,6 +301,30 @@ describe('the built task pane page', () => {
     expect(external).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
     expect(html).toMatch(/<script[^>]*src=["']?functions\.js/);
     expect(html).toMatch(/<h1>SROI<\/h1>/);
+  });
+
+  it('loads each of its own scripts with ?v= and a hash of the file as built', () => {
+    const html = readBuilt('taskpane.html');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+      .map((match) => match[1] as string)
+      .filter((src) => !src.startsWith('https://'));
+    expect(scripts.map((src) => src.replace(/\?.*$/, '')).sort()).toEqual(
+      ['commands.js', 'functions.js', 'old-excel.js', 'taskpane.js'].sort(),
+    );
+    for (const src of scripts) {
+      const file = src.replace(/\?.*$/, '');
+      expect(src).toBe(`${file}?v=${sha256Of(path.join(DIST, file))}`);
+    }
+  });
+
+  it('links nowhere outside: the pane’s code names no web page it could open', () => {
+    readBuilt('taskpane.html');
+    const paneCode = readdirSync(DIST)
+      .filter((file) => file.endsWith('.js') && !['functions.js', 'commands.js'].includes(file))
+      .map((file) => readFileSync(path.join(DIST, file), 'utf8'));
+    for (const code of paneCode) {
+      expect(code).not.toMatch(/window\.open\(|https:\/\/github\.com/);
+    }
   });
 
   it('ships bundles that make no network requests of their own', () => {

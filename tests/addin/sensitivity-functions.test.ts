@@ -1,6 +1,6 @@
 // SROI.SWITCHINGVALUE and SROI.TORNADO called as Excel calls them, through the
 // built bundle: checked against the engine's switchingValues and oneWay, by
-// evaluating the changed map back with SROI.EVALUATE (the ratio reaches the
+// evaluating the changed map back with SROI.RESULTS (the ratio reaches the
 // target to the cent), and against METHOD.md's worked check by hand.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -80,13 +80,13 @@ function changed(rows: readonly Row[], row: number | null, estimate: Estimate, a
   return range;
 }
 
-/** What the command line's reader finds wrong in a range (SROI.EVALUATE's message lists the same). */
+/** What the command line's reader finds wrong in a range (SROI.RESULTS's message lists the same). */
 const readerProblems = (range: unknown[][]) =>
   fromWorkbook([{ name: 'impactMap', cells: range }], { defaultName: 'test' }).problems;
 
-/** Present value and ratio of a range, through SROI.EVALUATE. */
+/** Present value and ratio of a range, through SROI.RESULTS. */
 function evaluated(range: unknown[][], inputs: number): { presentValue: number; ratio: number } {
-  const table = call('EVALUATE', range, [[inputs]]) as [string, number][];
+  const table = call('RESULTS', range, [[inputs]]) as [string, number][];
   return { presentValue: table[0]?.[1] as number, ratio: table[3]?.[1] as number };
 }
 
@@ -306,9 +306,9 @@ describe('SROI.SWITCHINGVALUE', () => {
     });
   });
 
-  it("shows the impact map's problems as SROI.EVALUATE does", () => {
+  it("shows the impact map's problems as SROI.RESULTS does", () => {
     const bad = [HEADERS, ['A', 'x', 100, 1000, 1.2, 0, 0, 0, 3, 1]];
-    expect(call('SWITCHINGVALUE', bad, 100, 1, 'quantity')).toEqual(call('EVALUATE', bad, 100));
+    expect(call('SWITCHINGVALUE', bad, 100, 1, 'quantity')).toEqual(call('RESULTS', bad, 100));
     expect(call('SWITCHINGVALUE', bad, 100, 1, 'quantity')).toEqual({
       error: '#VALUE!',
       message: `impactMap: E2: ${readerProblems(bad)[0]?.message}`,
@@ -491,7 +491,7 @@ describe('SROI.SWITCHINGVALUE and SROI.TORNADO with a rate and timing', () => {
     [0.05, 'start-of-year', { rate: '0.05' }],
   ] as const;
 
-  it.each(settings)('discount as SROI.EVALUATE does: rate %s, timing %s', (rate, timing, discount) => {
+  it.each(settings)('discount as SROI.RESULTS does: rate %s, timing %s', (rate, timing, discount) => {
     const evaluation: Evaluation = { ...evaluationOf([WELLBEING, JOBS], 50000), discount, timing };
     const engine = switchingValues(evaluation);
     for (const item of engine.outcomes) {

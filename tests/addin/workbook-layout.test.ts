@@ -1,4 +1,4 @@
-// SROI.EVALUATE reads an impact map laid out as the shared workbook layout
+// SROI.RESULTS reads an impact map laid out as the shared workbook layout
 // (@sroi/workbook) writes it: the range from the Impact Map's header row down,
 // as a commissioner would select it in a workbook written by `sroi evaluate --out`.
 import { evaluate, type Evaluation } from '@sroi/core';
@@ -55,9 +55,9 @@ const twoOutcomes: Evaluation = {
   ],
 };
 
-describe('SROI.EVALUATE over the workbook layout', () => {
+describe('SROI.RESULTS over the workbook layout', () => {
   it('gives the engine’s figures for an Impact Map written by @sroi/workbook', () => {
-    const table = cell(functions, 'EVALUATE', impactMapRange(twoOutcomes), 50000) as [string, unknown][];
+    const table = cell(functions, 'RESULTS', impactMapRange(twoOutcomes), 50000) as [string, unknown][];
     const engine = evaluate(twoOutcomes);
     const figure = (label: string) => table.find(([name]) => name === label)?.[1];
     expect(figure('Present value')).toBeCloseTo(engine.presentValue.toNumber(), 6);

@@ -66,7 +66,7 @@ describe('the task pane in Chromium', () => {
         ],
         ['Participants', 'Improved wellbeing', '100', '£1,000', 0.2, 0.1, 0.25, 0.5, 3],
       ];
-      const evaluation = fns['EVALUATE']!(map, 50000) as [string, number][];
+      const evaluation = fns['RESULTS']!(map, 50000) as [string, number][];
       return {
         ratio: evaluation[3]?.[1],
         impact: fns['IMPACT']!(100, 1000, 0.2, 0.1, 0.25),

@@ -178,7 +178,7 @@ describe.each(VALUE_MAPS.map((definition) => [definition.id, definition] as cons
     });
 
     if (definition.options === undefined) {
-      it("is read by the add-in's SROI.EVALUATE from the selected map, desktop zeros and all, to the same outcomes", async () => {
+      it("is read by the add-in's SROI.RESULTS from the selected map, desktop zeros and all, to the same outcomes", async () => {
         const { readImpactMap } = await import('../../addin/src/functions/arguments/read-impact-map');
         const byCli = read(office);
         const sheet = byCli.mapping.find((table) => table.table === 'impactMap')?.sheet;
@@ -195,7 +195,7 @@ describe.each(VALUE_MAPS.map((definition) => [definition.id, definition] as cons
             o.duration,
             o.startYear ?? 1,
           ]);
-        const byAddin = readImpactMap(grid?.cells ?? [], 'SROI.EVALUATE').evaluation;
+        const byAddin = readImpactMap(grid?.cells ?? [], 'SROI.RESULTS').evaluation;
         expect(essentials(byAddin)).toEqual(essentials(evaluationOf(byCli)));
       });
     }

@@ -18,6 +18,7 @@ const SOURCES = [
   'addin/src',
   'addin/assets',
   'addin/tsconfig.json',
+  'addin/scripts',
   'packages/core/src',
   'packages/workbook/src',
   'manifest.xml',

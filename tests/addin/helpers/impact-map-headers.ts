@@ -1,4 +1,4 @@
-/** The header row of an impact map as SROI.EVALUATE reads it: the columns these tests fill in. */
+/** The header row of an impact map as SROI.RESULTS reads it: the columns these tests fill in. */
 export const MAP_HEADERS = [
   'Stakeholder',
   'Outcome',

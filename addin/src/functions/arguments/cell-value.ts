@@ -23,6 +23,26 @@ export function isBlank(value: unknown): boolean {
 }
 
 /**
+ * True for an error value as Excel's runtime passes it (a
+ * `CustomFunctions.Error`, an object with a code such as "#N/A"). Excel calls
+ * no function whose range holds an error cell, unless its metadata allows
+ * errors; any caller may still pass one.
+ */
+export function isErrorValue(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { code?: unknown }).code === 'string'
+  );
+}
+
+/** An error value as the workbook reader reads an error cell, so messages say "the cell shows the error #N/A". */
+export function readableError(value: unknown): unknown {
+  return isErrorValue(value) ? { error: (value as { code: string }).code } : value;
+}
+
+/**
  * A cell value as a message shows it: text quoted, booleans as Excel writes
  * them, and shares as percentages when `asPercent` is set.
  *
@@ -31,6 +51,7 @@ export function isBlank(value: unknown): boolean {
  * showCell(1.2, true); //=> '120%'
  * showCell('abc');     //=> '"abc"'
  * showCell(true);      //=> 'TRUE'
+ * showCell(new CustomFunctions.Error('#N/A')); //=> '#N/A'
  * ```
  */
 export function showCell(value: unknown, asPercent = false): string {
@@ -41,6 +62,7 @@ export function showCell(value: unknown, asPercent = false): string {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (Array.isArray(value)) return 'a range';
+  if (isErrorValue(value)) return (value as { code: string }).code;
   if (value === null || value === undefined) return 'nothing';
   return 'an unsupported value';
 }

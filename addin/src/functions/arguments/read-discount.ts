@@ -72,7 +72,7 @@ export function readTiming(value: unknown): Timing {
 
 /**
  * The discounting of an impact map, from the optional `rate` and `timing`
- * arguments that SROI.EVALUATE, SROI.SWITCHINGVALUE and SROI.TORNADO share.
+ * arguments that SROI.RESULTS, SROI.SWITCHINGVALUE and SROI.TORNADO share.
  *
  * @example
  * ```ts

@@ -1,19 +1,20 @@
 import { formatMoney, toDecimal, type Decimal, type Input } from '@sroi/core';
 import { CellError } from '../errors/cell-error.js';
-import { isBlank } from './cell-value.js';
 import { CellsCache } from './reading-cache.js';
 import { readImpactMap, type ImpactMapReading } from './read-impact-map.js';
-import { cellsOf, sumOfRange } from './read-range.js';
+import { sumOfRange, trimmedCellsOf } from './read-range.js';
 import { INPUTS } from './rules.js';
 
 /**
  * Readings kept: a few distinct (function, map, inputs), and at most this
- * many cells together (a map of 10,000 rows by 50 columns fits).
+ * many cells together (a map of 10,000 rows by 50 columns fits), counted
+ * after trailing empty rows are trimmed, so a whole-column map (A:J, 1,048,576
+ * rows) counts the rows it fills.
  */
 const readings = new CellsCache<ImpactMapReading>(8, 500_000);
 
 /**
- * Reads the `impactMap` and `inputs` arguments shared by `SROI.EVALUATE`,
+ * Reads the `impactMap` and `inputs` arguments shared by `SROI.RESULTS`,
  * `SROI.SWITCHINGVALUE` and `SROI.TORNADO` into one evaluation, discounted
  * as the engine's defaults (3.5%, end of year) until the caller sets
  * `discount` and `timing`. The map is read by `@sroi/workbook` as the command
@@ -26,7 +27,8 @@ const readings = new CellsCache<ImpactMapReading>(8, 500_000);
  * A sheet of `SROI.SWITCHINGVALUE` cells passes the same map to every cell,
  * and reading a map costs more than looking up its answer: readings are kept
  * by the exact cell values (the evaluation is plain data, never changed),
- * within a bound on readings and cells.
+ * within a bound on readings and cells. Trailing empty rows and columns are
+ * trimmed before anything else (see `trimmedCellsOf`).
  *
  * @param name - the evaluation's name (the function's, for the engine's messages)
  * @throws CellError `value` listing the first problems of the map, naming a
@@ -34,28 +36,28 @@ const readings = new CellsCache<ImpactMapReading>(8, 500_000);
  *
  * @example
  * ```ts
- * readEvaluation('SROI.EVALUATE', workedCheckRange, [[50000]]).evaluation.inputs;
+ * readEvaluation('SROI.RESULTS', workedCheckRange, [[50000]]).evaluation.inputs;
  * //=> [{ description: 'Inputs', amount: '50000' }]
  * ```
  */
 export function readEvaluation(name: string, impactMap: unknown, inputs: unknown): ImpactMapReading {
-  const key = [name, impactMap, inputs];
+  // The range's own rows, trimmed or not, say which outcomeRow values are within it.
+  const rangeRows = Array.isArray(impactMap) ? impactMap.length : 1;
+  const key = [name, rangeRows, trimmedCellsOf(impactMap), trimmedCellsOf(inputs)];
   const kept = readings.get(key);
   if (kept !== undefined) return kept;
-  const reading = readFresh(name, impactMap, inputs);
+  const [, , mapCells, inputCells] = key as [string, number, unknown[][], unknown[][]];
+  const map = readImpactMap(mapCells, name, rangeRows);
+  const reading = { ...map, evaluation: { ...map.evaluation, inputs: inputsOf(map, inputCells) } };
   readings.set(key, reading);
   return reading;
 }
 
-function readFresh(name: string, impactMap: unknown, inputs: unknown): ImpactMapReading {
-  const map = readImpactMap(cellsOf(impactMap), name);
-  return { ...map, evaluation: { ...map.evaluation, inputs: inputsOf(map, inputs) } };
-}
-
-function inputsOf(map: ImpactMapReading, inputs: unknown): Input[] {
+function inputsOf(map: ImpactMapReading, inputs: unknown[][]): Input[] {
   const own = map.evaluation.inputs;
   const ownTotal = own.reduce((sum: Decimal, input) => sum.plus(toDecimal(input.amount)), toDecimal(0));
-  if (cellsOf(inputs).every((row) => row.every(isBlank))) return [...own];
+  // Trimmed: no cells left means every cell was empty (null, "" or Excel desktop's 0).
+  if (inputs.length === 0) return [...own];
   const given = sumOfRange(inputs, INPUTS);
   if (ownTotal.isZero()) return [{ description: 'Inputs', amount: given.toString() }];
   if (given.isZero()) return [...own];

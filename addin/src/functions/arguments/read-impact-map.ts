@@ -37,16 +37,21 @@ export interface ImpactMapReading {
  * Excel desktop passes empty cells as 0, so zeros are read as the reader reads
  * empty cells where 0 is not valid.
  *
- * @param cells - the range as Excel passes it, row by row
+ * @param cells - the range as Excel passes it, row by row (trailing empty rows may be trimmed)
  * @param name - the evaluation's name (the function's, for the engine's messages)
+ * @param rangeRows - how many rows the range has, trimmed rows included (what `rows` counts)
  * @throws CellError `value` listing the first problems, each at its cell within the range
  *
  * @example
  * ```ts
- * readImpactMap(workedCheckRange, 'SROI.EVALUATE').rowOf.get('row-2'); //=> 1 (the first row under the headers)
+ * readImpactMap(workedCheckRange, 'SROI.RESULTS').rowOf.get('row-2'); //=> 1 (the first row under the headers)
  * ```
  */
-export function readImpactMap(cells: readonly (readonly unknown[])[], name: string): ImpactMapReading {
+export function readImpactMap(
+  cells: readonly (readonly unknown[])[],
+  name: string,
+  rangeRows = cells.length,
+): ImpactMapReading {
   const read = fromWorkbook([{ name: IMPACT_MAP, cells }], { defaultName: name, emptyCellsAsZero: true });
   if (read.evaluation === null) throw new CellError('value', describeProblems(read.problems));
   const evaluation = read.evaluation;
@@ -61,7 +66,7 @@ export function readImpactMap(cells: readonly (readonly unknown[])[], name: stri
   });
   return {
     evaluation,
-    rows: cells.length - headerRow,
+    rows: Math.max(0, rangeRows - headerRow),
     rowOf,
     outcomeAt,
     inputsColumn: inputsColumnOf(read),

@@ -1,7 +1,7 @@
 import { toDecimal, type Decimal } from '@sroi/core';
 import { parseNumber, parseShare, readCell } from '@sroi/workbook';
 import { CellError } from '../errors/cell-error.js';
-import { isBlank, showCell } from './cell-value.js';
+import { isBlank, readableError, showCell } from './cell-value.js';
 import type { NumberRule } from './rules.js';
 
 /**
@@ -60,7 +60,7 @@ export function readOptionalWholeNumber(value: unknown, rule: NumberRule, fallba
  * added to the message (e.g. ` in year 3`).
  */
 export function checked(value: unknown, rule: NumberRule, where = ''): Decimal {
-  const cell = readCell(value);
+  const cell = readCell(readableError(value));
   const parsed = rule.share === true ? parseShare(cell, rule.name) : parseNumber(cell, rule.name, describe(rule));
   if (!parsed.ok) throw new CellError('value', `${parsed.message}${where}`);
   const number = typeof parsed.value === 'number' ? parsed.value : Number(parsed.value);

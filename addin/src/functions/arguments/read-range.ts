@@ -1,14 +1,17 @@
 import { toDecimal, type Decimal } from '@sroi/core';
 import { CellError } from '../errors/cell-error.js';
-import { isBlank } from './cell-value.js';
+import { isBlank, isErrorValue, readableError } from './cell-value.js';
 import { checked } from './read-number.js';
 import type { NumberRule } from './rules.js';
 
 const ZERO = toDecimal(0);
+// A module constant, not a global look-up, in the loops below: some hosts (Node's vm, used by the tests) resolve globals slowly.
+const isArray = Array.isArray;
 
 /**
  * The cells of a range argument as Excel passes them: a 2-D array, row by row.
  * A single value (a number typed into the formula) counts as a 1 x 1 range.
+ * Nothing is trimmed or changed: see {@link trimmedCellsOf}.
  */
 export function cellsOf(range: unknown): unknown[][] {
   if (!Array.isArray(range)) return [[range]];
@@ -16,8 +19,57 @@ export function cellsOf(range: unknown): unknown[][] {
 }
 
 /**
+ * True for a cell that holds nothing as either Excel sends it: null (Excel on
+ * the web), 0 (Excel desktop), empty or blank text. The impact-map reader
+ * reads such rows as empty too (its `emptyCellsAsZero`), so trimming them
+ * changes no result. The common cases are checked before the full reading.
+ */
+function isEmptyCell(value: unknown): boolean {
+  return value === null || value === 0 || value === '' || value === undefined || isBlank(value);
+}
+
+/**
+ * The range without its trailing empty rows and columns (see
+ * {@link isEmptyCell}), with each error value shown as the reader shows
+ * errors. A whole column (A:J) arrives as 1,048,576 rows: trimmed first, it
+ * costs what the filled rows cost. Rows that are kept are not copied unless
+ * they hold an error value.
+ *
+ * @example
+ * ```ts
+ * trimmedCellsOf([[1, 2, 0], [null, '', 0], [0, 0, 0]]); //=> [[1, 2]]
+ * trimmedCellsOf([[new CustomFunctions.Error('#N/A')]]); //=> [[{ error: '#N/A' }]]
+ * ```
+ */
+export function trimmedCellsOf(range: unknown): unknown[][] {
+  if (!isArray(range)) return isEmptyCell(range) ? [] : [[readableError(range)]];
+  let height = range.length;
+  while (height > 0 && isEmptyRow(range[height - 1])) height -= 1;
+  const rows = cellsOf(range.slice(0, height));
+  let width = 0;
+  for (const row of rows) {
+    let last = row.length;
+    while (last > width && isEmptyCell(row[last - 1])) last -= 1;
+    width = Math.max(width, last);
+  }
+  return rows.map((row) => {
+    const kept = row.length > width ? row.slice(0, width) : row;
+    return kept.some(isErrorValue) ? kept.map(readableError) : kept;
+  });
+}
+
+/** True for a row (or a lone value) of empty cells, in a plain loop: a whole column has a million rows. */
+function isEmptyRow(row: unknown): boolean {
+  if (!isArray(row)) return isEmptyCell(row);
+  for (let index = 0; index < row.length; index += 1) if (!isEmptyCell(row[index])) return false;
+  return true;
+}
+
+/**
  * Reads a row (or column) of yearly values, year 1 first, as decimals. Blank
- * cells are years with no value (0), so a row can be wider than the outcome.
+ * cells are years with no value (0), so a row can be wider than the outcome;
+ * trailing blank cells are dropped first, so a whole column (A:A) is as
+ * quick as the years it holds.
  *
  * @throws CellError `value` for a block of several rows and columns, or for a
  *   cell that is not a number, naming the year
@@ -29,8 +81,9 @@ export function cellsOf(range: unknown): unknown[][] {
  * ```
  */
 export function readYearlyValues(range: unknown, rule: NumberRule): Decimal[] {
-  const cells = cellsOf(range);
-  const width = Math.max(0, ...cells.map((row) => row.length));
+  const cells = trimmedCellsOf(range);
+  // A loop, not Math.max(...rows): spreading a whole column's rows overflows the call stack.
+  const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (cells.length > 1 && width > 1) {
     throw new CellError(
       'value',
@@ -52,7 +105,7 @@ export function readYearlyValues(range: unknown, rule: NumberRule): Decimal[] {
  * ```
  */
 export function sumOfRange(range: unknown, rule: NumberRule): Decimal {
-  const cells = cellsOf(range);
+  const cells = trimmedCellsOf(range);
   let total = ZERO;
   cells.forEach((row, rowIndex) =>
     row.forEach((cell, columnIndex) => {

@@ -7,8 +7,8 @@
  * @example
  * ```ts
  * const cache = new CellsCache<string>(8, 500_000);
- * cache.set(['SROI.EVALUATE', [[1, 2]]], 'reading');
- * cache.get(['SROI.EVALUATE', [[1, 2]]]); //=> 'reading' (the same cells, even in other arrays)
+ * cache.set(['SROI.RESULTS', [[1, 2]]], 'reading');
+ * cache.get(['SROI.RESULTS', [[1, 2]]]); //=> 'reading' (the same cells, even in other arrays)
  * ```
  */
 export class CellsCache<T> {

@@ -1,12 +1,21 @@
 import type { Decimal, EvaluationResult } from '@sroi/core';
+import type { CellErrorCode } from '../errors/cell-error.js';
 
-/** One line of `SROI.EVALUATE`'s spilled table: a label and a figure, or why there is none. */
-export type TableLine = readonly [label: string, value: Decimal | { readonly missing: string }];
+/** Why a figure is missing, and the spreadsheet error that shows it. */
+export interface MissingFigure {
+  readonly missing: string;
+  readonly code: CellErrorCode;
+}
+
+/** One line of `SROI.RESULTS`'s spilled table: a label and a figure, or why there is none. */
+export type TableLine = readonly [label: string, value: Decimal | MissingFigure];
 
 /**
- * The headline figures of an evaluation, in the order `SROI.EVALUATE` spills
- * them. A figure the engine cannot give (no ratio without inputs) carries the
- * reason instead, which the Excel edge shows as `#N/A`.
+ * The headline figures of an evaluation, in the order `SROI.RESULTS` spills
+ * them. A figure the engine cannot give carries the reason instead: a ratio or
+ * net ratio without inputs is `#DIV/0!`, as `SROI.RATIO` and `SROI.NETRATIO`
+ * show it; a payback without inputs or without positive impact is `#N/A`
+ * with its reason, as `SROI.PAYBACK` shows it.
  *
  * @example
  * ```ts
@@ -14,20 +23,22 @@ export type TableLine = readonly [label: string, value: Decimal | { readonly mis
  * ```
  */
 export function evaluationTable(result: EvaluationResult): TableLine[] {
-  const noInputs = 'the inputs total nothing, so there is no ratio or payback';
-  const figure = (value: Decimal | null, missing: string) => value ?? { missing };
+  const divisionByZero: MissingFigure = {
+    missing: 'the inputs total nothing, so there is no ratio',
+    code: 'division-by-zero',
+  };
+  const noPayback: MissingFigure = {
+    missing: result.inputsPresentValue.gt(0)
+      ? 'the total impact is not positive, so there is no payback'
+      : 'the inputs total nothing, so there is nothing to pay back',
+    code: 'not-available',
+  };
   return [
     ['Present value', result.presentValue],
     ['Inputs', result.inputsPresentValue],
     ['Net present value', result.netPresentValue],
-    ['SROI ratio', figure(result.ratio, noInputs)],
-    ['Net ratio', figure(result.netRatio, noInputs)],
-    [
-      'Payback (months)',
-      figure(
-        result.paybackMonths,
-        result.inputsPresentValue.gt(0) ? 'the total impact is not positive, so there is no payback' : noInputs,
-      ),
-    ],
+    ['SROI ratio', result.ratio ?? divisionByZero],
+    ['Net ratio', result.netRatio ?? divisionByZero],
+    ['Payback (months)', result.paybackMonths ?? noPayback],
   ];
 }

@@ -9,7 +9,9 @@ const MAX_MESSAGE = 250;
  * Runs a custom function's body and turns any failure into the spreadsheet
  * error Excel shows: typed errors keep their code and message, invalid
  * evaluations and options become `#VALUE!` with the engine's messages, and anything
- * unexpected becomes `#VALUE!` too, so no exception ever escapes untyped.
+ * unexpected (a programming error) becomes `#VALUE!` too, so no exception ever
+ * escapes untyped; that one is also logged with `console.error`, with its stack,
+ * so that it can be found in the add-in's developer tools and reported.
  *
  * @example
  * ```ts
@@ -31,6 +33,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof SroiValidationError || error instanceof SroiOptionsError) {
     return excelError('value', error.problems.map((problem) => problem.message).join('; '));
   }
+  console.error('SROI add-in: unexpected error in a custom function', error);
   const reason = error instanceof Error ? error.message : String(error);
   return excelError('value', `SROI could not compute this: ${reason}`);
 }

@@ -8,14 +8,14 @@ import { toCellNumber } from '../errors/to-cell-number.js';
 
 /**
  * Evaluates an impact map: present value, inputs, net present value, SROI ratio, net ratio and payback, as a two-column table.
- * @customfunction EVALUATE
- * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroievaluate
+ * @customfunction RESULTS
+ * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroiresults
  * @param impactMap The impact map from its header row down, read as the sroi command line reads it: Stakeholder, Outcome, Quantity, Financial proxy (or Value £), Deadweight, Displacement, Attribution, Drop-off, Duration...
  * @param [inputs] The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty to use the inputs in the map (the value map's Inputs Value £ column).
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health".
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
  * @returns A table of labels and figures (spills 6 rows by 2 columns), then, when reading the map gave warnings, a Warnings row and the first three, each with its cell.
- * @example =SROI.EVALUATE(A1:I2, 50000) spills Present value 89554.93 ... SROI ratio 1.7911.
+ * @example =SROI.RESULTS(A1:I2, 50000) spills Present value 89554.93 ... SROI ratio 1.7911.
  */
 export function sroiEvaluate(
   impactMap: unknown[][],
@@ -24,11 +24,11 @@ export function sroiEvaluate(
   timing?: unknown,
 ): unknown[][] {
   return atExcelEdge(() => {
-    const reading = readEvaluation('SROI.EVALUATE', impactMap, inputs);
+    const reading = readEvaluation('SROI.RESULTS', impactMap, inputs);
     const evaluation = { ...reading.evaluation, ...readDiscounting(rate, timing) };
     const figures = evaluationTable(evaluate(evaluation)).map(([label, value]) => [
       label,
-      'missing' in value ? excelError('not-available', value.missing) : toCellNumber(value),
+      'missing' in value ? excelError(value.code, value.missing) : toCellNumber(value),
     ]);
     return [...figures, ...warningLines(reading.warnings, evaluation.inputs.length > 0)];
   });

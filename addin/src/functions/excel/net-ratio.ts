@@ -8,7 +8,7 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * The net SROI ratio: (present value - inputs) / inputs. It is not the SROI ratio; that is SROI.RATIO.
  * @customfunction NETRATIO
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroinetratio
- * @param presentValue Present value of the outcomes (see SROI.PV or SROI.OUTCOMEPV).
+ * @param presentValue Present value of the outcomes (see SROI.PRESENTVALUE or SROI.OUTCOMEPV).
  * @param inputs Present value of the inputs: more than 0.
  * @returns The net ratio (#DIV/0! when the inputs are 0).
  * @example =SROI.NETRATIO(89554.93, 50000) gives 0.7911.

@@ -7,13 +7,13 @@ import { toCellNumber } from '../errors/to-cell-number.js';
 
 /**
  * The present value of a row of yearly values, year 1 first, discounted as the SROI engine discounts outcomes.
- * @customfunction PV
- * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroipv
+ * @customfunction PRESENTVALUE
+ * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroipresentvalue
  * @param values One row (or column) of yearly values, year 1 first; blank cells count as 0.
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health".
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
  * @returns The present value.
- * @example =SROI.PV(SROI.VALUES(54000, 3, 50%), 3.5%) gives 89554.93.
+ * @example =SROI.PRESENTVALUE(SROI.VALUES(54000, 3, 50%), 3.5%) gives 89554.93.
  */
 export function sroiPv(values: unknown[][], rate?: unknown, timing?: unknown): number {
   return atExcelEdge(() =>

@@ -12,12 +12,12 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * The switching value of one estimate of an impact map: the value at which the SROI ratio reaches the target (1 : 1 by default).
  * @customfunction SWITCHINGVALUE
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroiswitchingvalue
- * @param impactMap The impact map with its header row, as for SROI.EVALUATE: Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration...
+ * @param impactMap The impact map with its header row, as for SROI.RESULTS: Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration...
  * @param inputs The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty (, ,) to use the inputs in the map.
  * @param outcomeRow The outcome's row under the headers (1 for the first row below the header row), or 0 or "all" for every outcome together.
  * @param estimate quantity, proxy, deadweight, displacement, attribution, drop-off or duration.
  * @param [target] The ratio to reach, above 0 (default 1, for 1 : 1).
- * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health", as for SROI.EVALUATE.
+ * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health", as for SROI.RESULTS.
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
  * @returns The estimate's value at which the ratio reaches the target (a share as a %); for all outcomes, the change applied to each (a multiple, a share shift or years).
  * @example =SROI.SWITCHINGVALUE(A1:I2, 50000, 1, "deadweight") gives 0.5533 (55.33%).

@@ -12,10 +12,10 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * One-way sensitivity (a tornado chart's data): each estimate of each outcome, and of all outcomes together, moved down and up, with the ratio at each end, largest swing first.
  * @customfunction TORNADO
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroitornado
- * @param impactMap The impact map with its header row, as for SROI.EVALUATE: Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration...
+ * @param impactMap The impact map with its header row, as for SROI.RESULTS: Quantity, Financial proxy, Deadweight, Displacement, Attribution, Drop-off, Duration...
  * @param [inputs] The inputs (year 0, undiscounted): a number or a range of amounts, which are added up. Leave empty to use the inputs in the map.
  * @param [change] How far each estimate moves, above 0% to 100% (default 10%): quantity and proxy by 10%, shares by 10 points, duration by 10% of its years (at least 1).
- * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health", as for SROI.EVALUATE.
+ * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health", as for SROI.RESULTS.
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
  * @returns A table with a header row: Row, Outcome, Estimate, Base value, Low value, High value, Ratio at low, Ratio at high, Swing (spills).
  * @example =SROI.TORNADO(A1:I3, 50000) spills a header row and 21 rows for two outcomes.

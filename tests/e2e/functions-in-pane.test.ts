@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { DIST } from '../addin/helpers/built-addin';
+import { MAP_HEADERS } from '../addin/helpers/impact-map-headers';
 import { browserIt, openPane, startBrowser, stopBrowser } from './browser';
 
 beforeAll(startBrowser);
@@ -42,7 +43,7 @@ describe('the task pane in Chromium', () => {
     );
     expect(registered.sort()).toEqual(metadata.functions.map((f) => f.id).sort());
 
-    const results = await page.evaluate(() => {
+    const results = await page.evaluate((headers) => {
       const fns = (window as unknown as { __registered: Record<string, (...args: unknown[]) => unknown> }).__registered;
       // Errors are thrown as CustomFunctions.Error, which Excel shows as #VALUE! with the message.
       let error = { code: '', message: '' };
@@ -52,20 +53,7 @@ describe('the task pane in Chromium', () => {
         error = thrown as typeof error;
       }
       // The impact map is read by @sroi/workbook's reader, bundled into the page.
-      const map = [
-        [
-          'Stakeholder',
-          'Outcome',
-          'Quantity',
-          'Financial proxy',
-          'Deadweight',
-          'Displacement',
-          'Attribution',
-          'Drop-off',
-          'Duration',
-        ],
-        ['Participants', 'Improved wellbeing', '100', '£1,000', 0.2, 0.1, 0.25, 0.5, 3],
-      ];
+      const map = [headers, ['Participants', 'Improved wellbeing', '100', '£1,000', 0.2, 0.1, 0.25, 0.5, 3]];
       const evaluation = fns['RESULTS']!(map, 50000) as [string, number][];
       return {
         ratio: evaluation[3]?.[1],
@@ -73,7 +61,7 @@ describe('the task pane in Chromium', () => {
         presentValue: fns['OUTCOMEPV']!(100, 1000, 0.2, 0.1, 0.25, 0.5, 3, null, null, null),
         error: { code: error.code, message: error.message },
       };
-    });
+    }, MAP_HEADERS);
     expect(results.impact).toBe(54000);
     expect((results.presentValue as number).toFixed(2)).toBe('89554.93');
     expect((results.ratio as number).toFixed(4)).toBe('1.7911');

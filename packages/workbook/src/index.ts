@@ -19,13 +19,14 @@ export {
   cellPosition,
   columnIndex,
   columnLetters,
+  looksLikeCell,
   rangePosition,
   sheetReference,
   type CellPosition,
 } from './cells/address.js';
 export { officeFormulas } from './cells/office.js';
 export type { NamedCell, Note, SheetLayout, TableLayout, Validation, WorkbookLayout } from './layout/sheet.js';
-export { SHEETS, METHOD_SOURCE } from './layout/names.js';
+export { FIGURE_NAMES, SHEETS, METHOD_SOURCE } from './layout/names.js';
 export {
   IMPACT_COLUMNS,
   INPUT_COLUMNS,
@@ -36,7 +37,14 @@ export {
 export { FORMATS, moneyFormat } from './layout/formats.js';
 export { toWorkbook } from './write/to-workbook.js';
 export type { PlanOptions as WriteOptions } from './write/plan.js';
-export { sheetNamesOf, type SheetKey, type SheetNames } from './write/sheet-names.js';
+export {
+  excelSheetName,
+  MAX_SHEET_NAME,
+  RESERVED_SHEET_NAME,
+  sheetNamesOf,
+  type SheetKey,
+  type SheetNames,
+} from './write/sheet-names.js';
 export { templateWorkbook, TEMPLATE_ROWS, TEMPLATE_YEARS } from './template/template.js';
 export { TEMPLATE_EXAMPLE } from './template/example.js';
 export { fromWorkbook, type ReadOptions, type ReadResult } from './read/from-workbook.js';

@@ -1,10 +1,6 @@
 // New sheets never take a user's sheet's name; the add-in's own sheets are replaced only when agreed.
-import {
-  sheetName,
-  tableName,
-  uniqueSheetNames,
-  uniqueTableNames,
-} from '../../../addin/src/taskpane/plan/unique-sheet-names';
+import { excelSheetName as sheetName } from '@sroi/workbook';
+import { tableName, uniqueSheetNames, uniqueTableNames } from '../../../addin/src/taskpane/plan/unique-sheet-names';
 
 describe('uniqueSheetNames', () => {
   it('keeps a free name as it is', () => {

@@ -4,7 +4,16 @@
  * sheet never disagree about what a value means. Each reader returns the
  * value, or undefined after reporting why not.
  */
-import { currencyOf, parseNumber, parseRate, parseShare, parseWhole, readCell } from '@sroi/workbook';
+import {
+  currencyOf,
+  parseNumber,
+  parseRate,
+  parseShare,
+  parseWhole,
+  readCell,
+  type Parsed,
+  type ReadCell,
+} from '@sroi/workbook';
 
 /** Where a reader reports a problem with a field. */
 export type Report = (field: string, message: string) => void;
@@ -42,14 +51,8 @@ export function readNumber(
   report: Report,
   required = true,
 ): number | string | undefined {
-  if (isBlank(text)) {
-    if (required) report(field, `${label} is blank; enter ${expected}`);
-    return undefined;
-  }
-  const parsed = parseNumber(readCell(text), label, expected);
-  if (parsed.ok) return parsed.value;
-  report(field, parsed.message);
-  return undefined;
+  const blank = required ? `${label} is blank; enter ${expected}` : null;
+  return readParsed(text, field, report, blank, (cell) => parseNumber(cell, label, expected));
 }
 
 /**
@@ -95,14 +98,8 @@ export function readWhole(
   report: Report,
   required = true,
 ): number | undefined {
-  if (isBlank(text)) {
-    if (required) report(field, `${label} is blank; enter ${expected}`);
-    return undefined;
-  }
-  const parsed = parseWhole(readCell(text), label, -Infinity, Infinity, expected);
-  if (parsed.ok) return parsed.value;
-  report(field, parsed.message);
-  return undefined;
+  const blank = required ? `${label} is blank; enter ${expected}` : null;
+  return readParsed(text, field, report, blank, (cell) => parseWhole(cell, label, -Infinity, Infinity, expected));
 }
 
 /**
@@ -110,11 +107,7 @@ export function readWhole(
  * as in the reader: "did you mean 20%?".
  */
 export function readShare(text: string, field: string, label: string, report: Report): number | string | undefined {
-  if (isBlank(text)) return undefined;
-  const parsed = parseShare(readCell(text), label);
-  if (parsed.ok) return parsed.value;
-  report(field, parsed.message);
-  return undefined;
+  return readParsed(text, field, report, null, (cell) => parseShare(cell, label));
 }
 
 /**
@@ -123,8 +116,25 @@ export function readShare(text: string, field: string, label: string, report: Re
  * (100% a year).
  */
 export function readRate(text: string, field: string, label: string, report: Report): number | string | undefined {
-  if (isBlank(text)) return undefined;
-  const parsed = parseRate(readCell(text), label);
+  return readParsed(text, field, report, null, (cell) => parseRate(cell, label));
+}
+
+/**
+ * Typed text read as a cell holding it and parsed by one of the reader's
+ * parsers; blank gives undefined, reported with `blank` when that is given.
+ */
+function readParsed<T>(
+  text: string,
+  field: string,
+  report: Report,
+  blank: string | null,
+  parse: (cell: ReadCell) => Parsed<T>,
+): T | undefined {
+  if (isBlank(text)) {
+    if (blank !== null) report(field, blank);
+    return undefined;
+  }
+  const parsed = parse(readCell(text));
   if (parsed.ok) return parsed.value;
   report(field, parsed.message);
   return undefined;

@@ -6,7 +6,7 @@
  * written as a plain value with the Text format, so it can never become a formula.
  */
 import { type Evaluation, type EvaluationResult, type OneWayRow } from '@sroi/core';
-import { cellAddress, FORMATS, moneyFormat, type SheetLayout } from '@sroi/workbook';
+import { cellAddress, FIGURE_NAMES, FORMATS, moneyFormat, type SheetLayout } from '@sroi/workbook';
 import { resultView, type HeadlineKey } from '../model/results-view.js';
 import { tornadoRows } from '../model/sensitivity-view.js';
 import type { ChartSpec, NamedCellSpec } from './write-plan.js';
@@ -35,16 +35,6 @@ export const CHART_ROWS = 21;
 const CHART_COLUMN = 5;
 
 const TEXT = FORMATS.text;
-
-const NAMES: Readonly<Record<HeadlineKey, string>> = {
-  presentValue: 'PresentValue',
-  inputsPresentValue: 'InputsPresentValue',
-  netPresentValue: 'NetPresentValue',
-  ratio: 'SROIRatio',
-  netRatio: 'NetRatio',
-  paybackMonths: 'PaybackMonths',
-  discountedPaybackMonths: 'DiscountedPaybackMonths',
-};
 
 /** A sheet of values being laid out; becomes an immutable {@link SheetLayout}. */
 class Grid {
@@ -129,7 +119,7 @@ export function resultsSheet(
     if (figure.number === null) grid.text(row, 1, figure.value);
     else grid.set(row, 1, figure.number, formatOf[figure.key]);
     grid.text(row, 2, figure.meaning);
-    names.push({ sheet: name, name: NAMES[figure.key], cell: cellAddress(row, 1), comment: figure.label });
+    names.push({ sheet: name, name: FIGURE_NAMES[figure.key], cell: cellAddress(row, 1), comment: figure.label });
   }
 
   const charts: ChartSpec[] = [];

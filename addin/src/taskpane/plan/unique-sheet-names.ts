@@ -5,10 +5,8 @@
  * (it carries the add-in's mark) is replaced, after the pane has asked, or
  * else left alone like a user's.
  */
+import { excelSheetName, looksLikeCell, MAX_SHEET_NAME, RESERVED_SHEET_NAME } from '@sroi/workbook';
 import type { ExistingSheet } from './write-plan.js';
-
-/** Excel's longest sheet name. */
-export const MAX_SHEET_NAME = 31;
 
 /** What {@link uniqueSheetNames} decides. */
 export interface SheetNames {
@@ -42,11 +40,10 @@ export function uniqueSheetNames(
   const names = new Map<string, string>();
   const replaces: string[] = [];
   // Names no new sheet may take: every existing sheet except those replaced, and every name given so far.
-  // Excel keeps "History" for its change history.
-  const taken: string[] = ['History', ...existing.map((sheet) => sheet.name)];
+  const taken: string[] = [RESERVED_SHEET_NAME, ...existing.map((sheet) => sheet.name)];
   for (const name of wanted) {
     if (names.has(name)) continue;
-    const clean = sheetName(name);
+    const clean = excelSheetName(name);
     const replaced = replaceOurs ? ourSheetToReplace(clean, existing, [...names.values()]) : undefined;
     if (replaced !== undefined) {
       replaces.push(replaced);
@@ -54,25 +51,11 @@ export function uniqueSheetNames(
       names.set(name, replaced);
       continue;
     }
-    const final = firstFree(clean, taken, MAX_SHEET_NAME, (n) => ` (${n})`);
+    const final = firstFree(clean, taken, sheetNumbered);
     names.set(name, final);
     taken.push(final);
   }
   return { names, replaces };
-}
-
-/**
- * A name Excel accepts for a sheet: without `: \ / ? * [ ]`, not starting or
- * ending with an apostrophe, at most 31 characters, not blank.
- */
-export function sheetName(wanted: string): string {
-  const clean = wanted
-    .replace(/[:\\/?*[\]]/g, ' ')
-    .replace(/^'+|'+$/g, '')
-    .trim()
-    .slice(0, MAX_SHEET_NAME)
-    .trim();
-  return clean === '' ? 'Sheet' : clean;
 }
 
 /**
@@ -87,8 +70,7 @@ function ourSheetToReplace(
   given: readonly string[],
 ): string | undefined {
   for (let n = 1; ; n += 1) {
-    const end = n === 1 ? '' : ` (${n})`;
-    const candidate = `${base.slice(0, MAX_SHEET_NAME - end.length).trimEnd()}${end}`;
+    const candidate = sheetNumbered(base, n);
     if (given.some((name) => same(name, candidate))) continue;
     const holder = existing.find((sheet) => same(sheet.name, candidate));
     if (holder === undefined) return undefined;
@@ -96,19 +78,31 @@ function ourSheetToReplace(
   }
 }
 
-/** `base`, or `base` cut short and suffixed (2), (3)... until no taken name matches, within `max` characters. */
-function firstFree(base: string, taken: readonly string[], max: number, suffix: (n: number) => string): string {
-  const free = (name: string) => !taken.some((other) => same(other, name));
-  if (free(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const end = suffix(n);
-    const name = `${base.slice(0, max - end.length).trimEnd()}${end}`;
-    if (free(name)) return name;
-  }
-}
-
 /** Excel's longest table name. */
 const MAX_TABLE_NAME = 255;
+
+/** The `n`th name for a wanted sheet: `base` itself, then `base (2)`, `base (3)`… within Excel's 31 characters. */
+function sheetNumbered(base: string, n: number): string {
+  return n === 1 ? base : numbered(base, ` (${n})`, MAX_SHEET_NAME);
+}
+
+/** The `n`th name for a wanted table: `base`, then `base_2`, `base_3`… within Excel's 255 characters. */
+function tableNumbered(base: string, n: number): string {
+  return n === 1 ? base : numbered(base, `_${n}`, MAX_TABLE_NAME);
+}
+
+/** `base` cut short to leave room for `end` within `max` characters, then `end`. */
+function numbered(base: string, end: string, max: number): string {
+  return `${base.slice(0, max - end.length).trimEnd()}${end}`;
+}
+
+/** The first of `nth(base, 1)`, `nth(base, 2)`… that no taken name matches, ignoring case. */
+function firstFree(base: string, taken: readonly string[], nth: (base: string, n: number) => string): string {
+  for (let n = 1; ; n += 1) {
+    const name = nth(base, n);
+    if (!taken.some((other) => same(other, name))) return name;
+  }
+}
 
 /**
  * Workbook-unique table names: letters, digits and underscores, starting with
@@ -129,7 +123,7 @@ export function uniqueTableNames(wanted: readonly string[], existing: readonly s
   const taken = [...existing];
   for (const name of wanted) {
     if (names.has(name)) continue;
-    const final = firstFree(tableName(name), taken, MAX_TABLE_NAME, (n) => `_${n}`);
+    const final = firstFree(tableName(name), taken, tableNumbered);
     names.set(name, final);
     taken.push(final);
   }
@@ -141,6 +135,6 @@ export function tableName(wanted: string): string {
   let clean = wanted.replace(/[^A-Za-z0-9_]/g, '_');
   if (!/^[A-Za-z]/.test(clean)) clean = `T_${clean}`;
   // "AB12", "R1C1", or a bare "R" or "C" (a row or column in R1C1 style) would read as a cell.
-  if (/^[A-Za-z]{1,3}\d+$/.test(clean) || /^([Rr]\d*)?([Cc]\d*)?$/.test(clean)) clean = `${clean}_`;
+  if (looksLikeCell(clean)) clean = `${clean}_`;
   return clean.slice(0, MAX_TABLE_NAME);
 }

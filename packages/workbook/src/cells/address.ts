@@ -95,6 +95,22 @@ export function absoluteAddress(row: number, column: number): string {
 }
 
 /**
+ * True when a name would read as a cell in a formula: A1 style (`AB12`) or
+ * R1C1 style (`R1C1`, `R2`, `C3`, or a bare `R` or `C`, a row or a column).
+ * Sheet references quote such names, and table names must avoid them.
+ *
+ * @example
+ * ```ts
+ * looksLikeCell('Q1');    //=> true
+ * looksLikeCell('R');     //=> true
+ * looksLikeCell('Rates'); //=> false
+ * ```
+ */
+export function looksLikeCell(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(name);
+}
+
+/**
  * A sheet name as a formula needs it: quoted when it has spaces or symbols
  * (an apostrophe doubled), or when it could be read as a cell (`Q1`, `R2C3`)
  * or a truth value; quoting is always allowed, so doubt quotes.
@@ -108,10 +124,6 @@ export function absoluteAddress(row: number, column: number): string {
  * ```
  */
 export function sheetReference(name: string): string {
-  const plain =
-    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
-    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
-    !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(name) &&
-    !/^(true|false)$/i.test(name);
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !looksLikeCell(name) && !/^(true|false)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

@@ -9,6 +9,22 @@ export const SHEETS = {
   results: 'Results',
 } as const;
 
+/**
+ * The names of the headline figures' cells (worksheet-scoped), the same on the
+ * layout's Results sheet and the task pane's results sheet, so a formula such
+ * as `=SROIRatio` means one thing in any workbook the calculator writes.
+ */
+export const FIGURE_NAMES = {
+  presentValue: 'PresentValue',
+  inputsPresentValue: 'InputsPresentValue',
+  netPresentValue: 'NetPresentValue',
+  ratio: 'SROIRatio',
+  netRatio: 'NetRatio',
+  impact: 'TotalImpact',
+  paybackMonths: 'PaybackMonths',
+  discountedPaybackMonths: 'DiscountedPaybackMonths',
+} as const;
+
 /** Where the method comes from, written as a note into every workbook. */
 export const METHOD_SOURCE =
   'Calculated as in A Guide to Social Return on Investment (Cabinet Office 2009; SROI Network 2012): ' +

@@ -2,7 +2,7 @@ import type { Decimal } from '@sroi/core';
 import { absoluteAddress, cellAddress } from '../cells/address.js';
 import { formula, type FormulaCell } from '../cells/cell.js';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
-import { METHOD_SOURCE } from '../layout/names.js';
+import { FIGURE_NAMES, METHOD_SOURCE } from '../layout/names.js';
 import type { SheetLayout } from '../layout/sheet.js';
 import {
   DISCOUNTING_ROWS,
@@ -42,7 +42,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(sum(impactRange(plan, presentValueColumn(plan))), result.presentValue.toNumber()),
       money,
       'Sum of the discounted values of all outcomes in all years',
-      'PresentValue',
+      FIGURE_NAMES.presentValue,
     ],
     [
       ROWS.inputsPresentValue,
@@ -50,7 +50,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(sum(inputsRange(plan, INPUT_PRESENT_VALUE_COLUMN)), result.inputsPresentValue.toNumber()),
       money,
       'Sum of the discounted inputs',
-      'InputsPresentValue',
+      FIGURE_NAMES.inputsPresentValue,
     ],
     [
       ROWS.netPresentValue,
@@ -58,7 +58,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(`${b(ROWS.presentValue)}-${b(ROWS.inputsPresentValue)}`, result.netPresentValue.toNumber()),
       money,
       'Present value less inputs',
-      'NetPresentValue',
+      FIGURE_NAMES.netPresentValue,
     ],
     [
       ROWS.ratio,
@@ -69,7 +69,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       ),
       FORMATS.ratio,
       'Present value per unit of input ("x : 1")',
-      'SROIRatio',
+      FIGURE_NAMES.ratio,
     ],
     [
       ROWS.netRatio,
@@ -80,7 +80,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       ),
       FORMATS.ratio,
       'Net present value per unit of input (not the SROI ratio)',
-      'NetRatio',
+      FIGURE_NAMES.netRatio,
     ],
     [
       ROWS.impact,
@@ -88,7 +88,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       formula(sum(impactRange(plan, IMPACT_COLUMN)), result.impact.toNumber()),
       money,
       'Sum of the Impact column (first-year values)',
-      'TotalImpact',
+      FIGURE_NAMES.impact,
     ],
     [
       ROWS.paybackMonths,
@@ -99,7 +99,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       ),
       FORMATS.months,
       "Inputs / (total impact / 12), the guide's convention",
-      'PaybackMonths',
+      FIGURE_NAMES.paybackMonths,
     ],
     [
       ROWS.discountedPaybackMonths,
@@ -107,7 +107,7 @@ export function resultsSheet(plan: Plan): SheetLayout {
       discountedPayback(plan),
       FORMATS.months,
       'Months until the cumulative present value reaches the inputs',
-      'DiscountedPaybackMonths',
+      FIGURE_NAMES.discountedPaybackMonths,
     ],
   ];
   for (const [row, label, cell, format, meaning] of figures)

@@ -8,9 +8,10 @@ export type SheetNames = Readonly<Record<SheetKey, string>>;
 
 /** Characters Excel refuses in a sheet name. */
 const FORBIDDEN = /[:\\/?*[\]]/;
-const MAX_LENGTH = 31;
-/** Excel keeps this name for its change history. */
-const RESERVED = 'history';
+/** Excel's longest sheet name. */
+export const MAX_SHEET_NAME = 31;
+/** Excel keeps this name for its change history: no sheet may take it. */
+export const RESERVED_SHEET_NAME = 'History';
 
 /**
  * The layout's sheet names with the wanted ones in place of the defaults
@@ -61,14 +62,37 @@ export function sheetNamesOf(wanted: Partial<Record<SheetKey, string>> = {}): Sh
 
 /** What is wrong with a sheet name under Excel's rules, or null when it is valid. */
 function sheetNameProblem(name: unknown): string | null {
-  const valid = `a sheet name is 1 to ${MAX_LENGTH} characters, none of : \\ / ? * [ ], neither starting nor ending with an apostrophe, and not "History"`;
+  const valid = `a sheet name is 1 to ${MAX_SHEET_NAME} characters, none of : \\ / ? * [ ], neither starting nor ending with an apostrophe, and not "History"`;
   if (typeof name !== 'string') return `${String(name)} is not text; ${valid}`;
   const quoted = JSON.stringify(name);
   if (name.length === 0) return `the name is empty; ${valid}`;
-  if (name.length > MAX_LENGTH) return `${quoted} has ${name.length} characters; ${valid}`;
+  if (name.length > MAX_SHEET_NAME) return `${quoted} has ${name.length} characters; ${valid}`;
   const forbidden = FORBIDDEN.exec(name);
   if (forbidden !== null) return `${quoted} has ${forbidden[0]}; ${valid}`;
   if (name.startsWith("'") || name.endsWith("'")) return `${quoted} starts or ends with an apostrophe; ${valid}`;
-  if (name.toLocaleLowerCase('en') === RESERVED) return `${quoted} is kept by Excel for its change history; ${valid}`;
+  if (name.toLocaleLowerCase('en') === RESERVED_SHEET_NAME.toLocaleLowerCase('en'))
+    return `${quoted} is kept by Excel for its change history; ${valid}`;
   return null;
+}
+
+/**
+ * A name Excel accepts for a sheet, made from any text: the characters it
+ * refuses become spaces, apostrophes at either end go, and the name is cut to
+ * {@link MAX_SHEET_NAME} characters; nothing left gives "Sheet". (It does not
+ * make the name unique: see the task pane's `uniqueSheetNames`.)
+ *
+ * @example
+ * ```ts
+ * excelSheetName("'a/b:c'"); //=> 'a b c'
+ * excelSheetName('');        //=> 'Sheet'
+ * ```
+ */
+export function excelSheetName(wanted: string): string {
+  const clean = wanted
+    .replace(new RegExp(FORBIDDEN.source, 'g'), ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim()
+    .slice(0, MAX_SHEET_NAME)
+    .trim();
+  return clean === '' ? 'Sheet' : clean;
 }

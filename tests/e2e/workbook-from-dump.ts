@@ -7,12 +7,9 @@
  * goes into the file with a wrong cached result: a cell LibreOffice did not
  * recalculate shows it and fails the comparison.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { mkdirSync } from 'node:fs';
 import type { Cell, SheetLayout } from '@sroi/workbook';
-import { writeXlsx } from '@sroi/cli';
-import { findSoffice, recalculateToCsv } from '../libreoffice/soffice';
+import { findSoffice, recalculateLayouts } from '../libreoffice/soffice';
 
 /** Stored in every formula cell before LibreOffice opens the file: a cell still showing it was not recalculated. */
 export const NOT_RECALCULATED = -987654.321;
@@ -113,14 +110,11 @@ export async function recalculateDump(dump: WorkbookDump, directory: string): Pr
   const soffice = findSoffice();
   if (soffice === null) throw new Error('LibreOffice (soffice) is needed to recalculate the workbook');
   mkdirSync(directory, { recursive: true });
-  const sheets = layoutsFromDump(dump);
-  const file = join(directory, 'book.xlsx');
-  await writeXlsx({ sheets }, file, { cachedResult: () => NOT_RECALCULATED, numberFormats: false });
-  recalculateToCsv(soffice, [file], join(directory, 'out'), join(directory, 'profile'));
-  const grids = new Map<string, string[][]>();
-  for (const sheet of sheets) {
-    const text = readFileSync(join(directory, 'out', `book-${sheet.name}.csv`), 'utf8');
-    grids.set(sheet.name, parse(text, { relax_column_count: true }) as string[][]);
-  }
-  return grids;
+  const recalculated = await recalculateLayouts(
+    soffice,
+    [['book', { sheets: layoutsFromDump(dump) }]],
+    directory,
+    NOT_RECALCULATED,
+  );
+  return recalculated.get('book')!;
 }

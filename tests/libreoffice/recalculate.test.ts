@@ -1,12 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Evaluation } from '@sroi/core';
 import { isFormula, templateWorkbook, toWorkbook, type WorkbookLayout } from '@sroi/workbook';
-import { writeXlsx } from '@sroi/cli';
 import { SCENARIOS } from '../workbook/fixtures';
-import { recalculateToCsv, sofficeOrSkip } from './soffice';
+import { recalculateLayouts, sofficeOrSkip } from './soffice';
 
 /** Stored in every formula cell before LibreOffice opens the file: any cell still showing it was not recalculated. */
 const WRONG = -987654.321;
@@ -58,22 +56,8 @@ describeWithLibreOffice('workbooks recalculated by LibreOffice', () => {
   const sheetsOf = new Map<string, Map<string, string[][]>>();
 
   beforeAll(async () => {
-    const files: string[] = [];
-    for (const [name, layout] of layouts) {
-      const file = join(directory, `${name}.xlsx`);
-      // Number formats off: the CSV export then shows raw values, not "20.0%".
-      await writeXlsx(layout, file, { cachedResult: () => WRONG, numberFormats: false });
-      files.push(file);
-    }
-    recalculateToCsv(soffice as string, files, join(directory, 'out'), join(directory, 'profile'));
-    for (const [name, layout] of layouts) {
-      const sheets = new Map<string, string[][]>();
-      for (const sheet of layout.sheets) {
-        const text = readFileSync(join(directory, 'out', `${name}-${sheet.name}.csv`), 'utf8');
-        sheets.set(sheet.name, parse(text, { relax_column_count: true }) as string[][]);
-      }
+    for (const [name, sheets] of await recalculateLayouts(soffice as string, layouts, directory, WRONG))
       sheetsOf.set(name, sheets);
-    }
   });
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));

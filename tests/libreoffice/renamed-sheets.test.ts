@@ -1,12 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { evaluate, type Evaluation } from '@sroi/core';
 import { cellPosition, isFormula, toWorkbook, type Cell, type SheetLayout, type WorkbookLayout } from '@sroi/workbook';
-import { writeXlsx } from '@sroi/cli';
 import { SCENARIOS } from '../workbook/fixtures';
-import { recalculateToCsv, sofficeOrSkip } from './soffice';
+import { recalculateLayouts, sofficeOrSkip } from './soffice';
 
 /** Stored in every formula cell before LibreOffice opens the file: any cell still showing it was not recalculated. */
 const WRONG = -987654.321;
@@ -96,25 +94,8 @@ describeWithLibreOffice('a workbook with renamed sheets, recalculated by LibreOf
   const sheetsOf = new Map<string, Map<string, string[][]>>();
 
   beforeAll(async () => {
-    const files: string[] = [];
-    for (const [name, layout] of layouts) {
-      const file = join(directory, `${name}.xlsx`);
-      // Number formats off: the CSV export then shows raw values, not "20.0%".
-      await writeXlsx(layout, file, { cachedResult: () => WRONG, numberFormats: false });
-      files.push(file);
-    }
-    recalculateToCsv(soffice as string, files, join(directory, 'out'), join(directory, 'profile'));
-    const written = readdirSync(join(directory, 'out'));
-    for (const [name, layout] of layouts) {
-      const sheets = new Map<string, string[][]>();
-      for (const sheet of layout.sheets) {
-        const csv = `${name}-${sheet.name}.csv`;
-        if (!written.includes(csv)) throw new Error(`LibreOffice wrote no ${csv}; it wrote ${written.join(', ')}`);
-        const text = readFileSync(join(directory, 'out', csv), 'utf8');
-        sheets.set(sheet.name, parse(text, { relax_column_count: true }) as string[][]);
-      }
+    for (const [name, sheets] of await recalculateLayouts(soffice as string, layouts, directory, WRONG))
       sheetsOf.set(name, sheets);
-    }
   });
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));

@@ -1,8 +1,11 @@
 // Runs LibreOffice headless as a real spreadsheet engine for tests.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { writeXlsx } from '@sroi/cli';
+import type { WorkbookLayout } from '@sroi/workbook';
 
 /** The soffice executable, or null when LibreOffice is not installed. */
 export function findSoffice(): string | null {
@@ -99,4 +102,44 @@ export function sofficeOrSkip(): string | null {
       '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n',
   );
   return null;
+}
+
+/** Every sheet of every workbook as LibreOffice recalculated it: workbook name → sheet name → CSV grid. */
+export type Recalculated = Map<string, Map<string, string[][]>>;
+
+/**
+ * Writes each named layout to `<directory>/<name>.xlsx` with `wrong` stored as every
+ * formula's result (a cell still showing it was not recalculated) and raw
+ * values (no number formats, so the CSV shows 0.2, not "20.0%"), has
+ * LibreOffice recalculate them all in one run, and reads back every sheet.
+ *
+ * @throws Error naming a sheet LibreOffice wrote no CSV for
+ */
+export async function recalculateLayouts(
+  soffice: string,
+  workbooks: Iterable<readonly [string, WorkbookLayout]>,
+  directory: string,
+  wrong: number,
+): Promise<Recalculated> {
+  const layouts = [...workbooks];
+  const files: string[] = [];
+  for (const [name, layout] of layouts) {
+    const file = join(directory, `${name}.xlsx`);
+    await writeXlsx(layout, file, { cachedResult: () => wrong, numberFormats: false });
+    files.push(file);
+  }
+  recalculateToCsv(soffice, files, join(directory, 'out'), join(directory, 'profile'));
+  const written = readdirSync(join(directory, 'out'));
+  const recalculated: Recalculated = new Map();
+  for (const [name, layout] of layouts) {
+    const sheets = new Map<string, string[][]>();
+    for (const sheet of layout.sheets) {
+      const csv = `${name}-${sheet.name}.csv`;
+      if (!written.includes(csv)) throw new Error(`LibreOffice wrote no ${csv}; it wrote ${written.join(', ')}`);
+      const text = readFileSync(join(directory, 'out', csv), 'utf8');
+      sheets.set(sheet.name, parse(text, { relax_column_count: true }) as string[][]);
+    }
+    recalculated.set(name, sheets);
+  }
+  return recalculated;
 }

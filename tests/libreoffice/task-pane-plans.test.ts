@@ -1,16 +1,14 @@
 // The new-evaluation wizard's plan, written into a workbook that already has a user's "Settings" and
 // "Results" sheets, recalculated by LibreOffice: the renamed sheets' live formulas give the engine's figures.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { evaluate, type Evaluation } from '@sroi/core';
 import { isFormula, type SheetLayout } from '@sroi/workbook';
-import { writeXlsx } from '@sroi/cli';
 import { checkDraft } from '../../addin/src/taskpane/model/check-draft';
 import { addRow, exampleDraft, newOutcome, setField } from '../../addin/src/taskpane/model/draft';
 import { planNewEvaluation } from '../../addin/src/taskpane/plan/new-evaluation-plan';
-import { recalculateToCsv, sofficeOrSkip } from './soffice';
+import { recalculateLayouts, sofficeOrSkip } from './soffice';
 
 /** Stored in every formula cell before LibreOffice opens the file: a cell still showing it was not recalculated. */
 const WRONG = -987654.321;
@@ -68,16 +66,11 @@ describeWithLibreOffice('the new-evaluation plan recalculated by LibreOffice', (
     { replaceOurs: true },
   );
   const sheets = [userSheet('Settings', 'my settings'), userSheet('Results', 'my results'), ...plan.sheets];
-  const csv = new Map<string, string[][]>();
+  let csv = new Map<string, string[][]>();
 
   beforeAll(async () => {
-    const file = join(directory, 'book.xlsx');
-    await writeXlsx({ sheets }, file, { cachedResult: () => WRONG, numberFormats: false });
-    recalculateToCsv(soffice as string, [file], join(directory, 'out'), join(directory, 'profile'));
-    for (const sheet of sheets) {
-      const text = readFileSync(join(directory, 'out', `book-${sheet.name}.csv`), 'utf8');
-      csv.set(sheet.name, parse(text, { relax_column_count: true }) as string[][]);
-    }
+    const recalculated = await recalculateLayouts(soffice as string, [['book', { sheets }]], directory, WRONG);
+    csv = recalculated.get('book')!;
   });
 
   afterAll(() => rmSync(directory, { recursive: true, force: true }));

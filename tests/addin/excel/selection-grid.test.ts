@@ -108,6 +108,37 @@ describe('selectionGrid, hidden rows and size', () => {
     expect(read.grid.hiddenRows).toEqual([3, 5]);
   });
 
+  it('names, by sheet row, the rows Excel was not asked whether they are hidden', () => {
+    const read = selectionGrid({
+      sheet: 'Map',
+      address: 'B3:B6',
+      rowIndex: 2,
+      columnIndex: 1,
+      values: [['Quantity'], [1], [2], [3]],
+      valueTypes: [['String'], ['Double'], ['Double'], ['Double']],
+      merges: [],
+      hiddenRows: [1],
+      hiddenNotCheckedFrom: 2,
+    });
+    // The block's rows 2 and 3 (0-based) are the sheet's rows 5 and 6.
+    expect(read.hiddenNotChecked).toBe('5:6');
+    expect(read.grid.hiddenRows).toEqual([3]);
+  });
+
+  it('says nothing unchecked when Excel was asked about every row', () => {
+    const read = selectionGrid({
+      sheet: 'Map',
+      address: 'B3:B4',
+      rowIndex: 2,
+      columnIndex: 1,
+      values: [['Quantity'], [1]],
+      valueTypes: [['String'], ['Double']],
+      merges: [],
+      hiddenRows: [1],
+    });
+    expect(read).not.toHaveProperty('hiddenNotChecked');
+  });
+
   it('says how many cells the commissioner selected, not the blank columns the grid adds', () => {
     const rows = 500_000;
     const block = {

@@ -323,6 +323,18 @@ describe('listSheets, readSelection and selectCell against the stand-in', () => 
     expect(standIn.excel.syncs).toBe(3);
   });
 
+  it('asks only the first 10,000 rows of a larger block with some hidden, and says which rows it did not ask', async () => {
+    const rows = [['Quantity'], ...Array.from({ length: 10_050 }, (_, index) => [index + 1])];
+    standIn.excel.seed({
+      sheets: [{ name: 'Data', cells: rows, hiddenRows: [5, 10_020] }],
+      selection: { sheet: 'Data', address: 'A1:A10051' },
+    });
+    const read = await standIn.Excel.run((context) => readSelection(context, EVERY_READING));
+    expect(read.grid.hiddenRows).toEqual([5]);
+    expect(read.hiddenNotChecked).toBe('10001:10051');
+    expect(standIn.excel.syncs).toBe(3);
+  });
+
   it('refuses a selection of several separate areas, in words', async () => {
     standIn.excel.seed({
       sheets: [{ name: 'Data', cells: impactMap }],

@@ -33,7 +33,12 @@ describe('sheetFindings', () => {
   it('lets a clean value map be evaluated', () => {
     const { selection, read } = readMap({});
     expect(read.evaluation).not.toBeNull();
-    expect(sheetFindings(selection, read)).toEqual({ problems: [], errorCells: [], canEvaluate: true });
+    expect(sheetFindings(selection, read)).toEqual({
+      problems: [],
+      errorCells: [],
+      warnings: read.warnings,
+      canEvaluate: true,
+    });
   });
 
   it('stops the evaluation at a #DIV/0! in the deadweight column, which would otherwise read as 0%', () => {
@@ -78,5 +83,20 @@ describe('sheetFindings', () => {
       { sheet: 'My map', cell: 'D3', message: 'this cell holds #N/A; fix the formula or clear the cell' },
     ]);
     expect(findings.canEvaluate).toBe(false);
+  });
+
+  it('warns, at the first such row, of rows Excel was not asked about being hidden, after the reader’s warnings', () => {
+    const { selection, read } = readMap({});
+    const findings = sheetFindings({ ...selection, hiddenNotChecked: '10003:20002' }, read);
+    expect(findings.warnings.slice(0, read.warnings.length)).toEqual(read.warnings);
+    expect(findings.warnings.slice(read.warnings.length)).toEqual([
+      {
+        sheet: 'My map',
+        cell: 'B10003',
+        message:
+          'rows 10003:20002 were read without asking Excel whether they are hidden or filtered out (it is asked row by row, for the first 10,000 rows only): check that no hidden row there should be left out',
+      },
+    ]);
+    expect(findings.canEvaluate).toBe(true);
   });
 });

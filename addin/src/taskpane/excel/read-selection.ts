@@ -65,7 +65,7 @@ export async function readSelection(
     values: range.values,
     valueTypes: range.valueTypes,
     merges: merged === null || merged.isNullObject ? [] : areaAddresses(merged.address),
-    hiddenRows: await hiddenRowsOf(context, range),
+    ...(await hiddenRowsOf(context, range)),
   });
 }
 
@@ -75,13 +75,17 @@ export const MOST_ROWS_CHECKED = 10_000;
 /**
  * Which rows of the loaded block are hidden or filtered out (0 is its first row): none or all
  * from the block's own `rowHidden`, else one more sync asking each row (the first
- * {@link MOST_ROWS_CHECKED} of them).
+ * {@link MOST_ROWS_CHECKED} of them; the rows after those are said to be unchecked).
  */
-async function hiddenRowsOf(context: Excel.RequestContext, range: Excel.Range): Promise<number[]> {
+async function hiddenRowsOf(
+  context: Excel.RequestContext,
+  range: Excel.Range,
+): Promise<{ hiddenRows: number[]; hiddenNotCheckedFrom?: number }> {
   const rows = Array.from({ length: range.rowCount }, (_, index) => index);
-  if (range.rowHidden === true) return rows;
-  if (range.rowHidden === false) return [];
+  if (range.rowHidden === true) return { hiddenRows: rows };
+  if (range.rowHidden === false) return { hiddenRows: [] };
   const each = rows.slice(0, MOST_ROWS_CHECKED).map((index) => range.getRow(index).load('rowHidden'));
   await context.sync();
-  return each.flatMap((row, index) => (row.rowHidden ? [index] : []));
+  const hiddenRows = each.flatMap((row, index) => (row.rowHidden ? [index] : []));
+  return range.rowCount > MOST_ROWS_CHECKED ? { hiddenRows, hiddenNotCheckedFrom: MOST_ROWS_CHECKED } : { hiddenRows };
 }

@@ -38,6 +38,11 @@ export interface SelectionRead {
   readonly grid: SheetGrid;
   /** Cells holding an Excel error (`#DIV/0!`), read as blank and named here. */
   readonly errorCells: readonly { readonly cell: string; readonly error: string }[];
+  /**
+   * Rows whose hiding Excel was not asked about (a selection of more than 10,000 rows with some
+   * hidden), e.g. `10003:20002`: read like the others, and said, since the reader cannot warn of them.
+   */
+  readonly hiddenNotChecked?: string;
 }
 
 /** The sizes Excel reported for the ranges the pane might read. */
@@ -92,6 +97,8 @@ export interface LoadedBlock {
   readonly merges: readonly string[];
   /** Rows of the block hidden or filtered out in Excel, counted from its first row (0 is its first). */
   readonly hiddenRows?: readonly number[];
+  /** The block's first row (counted as above) from which Excel was not asked whether rows are hidden. */
+  readonly hiddenNotCheckedFrom?: number;
 }
 
 /**
@@ -128,5 +135,14 @@ export function selectionGrid(block: LoadedBlock): SelectionRead {
     ...(block.merges.length > 0 ? { merges: block.merges } : {}),
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
   };
-  return { sheet: block.sheet, address: block.address, grid, errorCells };
+  const from = block.hiddenNotCheckedFrom;
+  const hiddenNotChecked =
+    from === undefined ? undefined : `${block.rowIndex + from + 1}:${block.rowIndex + block.values.length}`;
+  return {
+    sheet: block.sheet,
+    address: block.address,
+    grid,
+    errorCells,
+    ...(hiddenNotChecked === undefined ? {} : { hiddenNotChecked }),
+  };
 }

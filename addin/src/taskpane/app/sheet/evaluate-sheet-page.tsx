@@ -73,7 +73,7 @@ export function EvaluateSheetPage({ state, dispatch }: EvaluateSheetPageProps) {
         <>
           <SectionHeading>How the columns were read</SectionHeading>
           <ColumnsRead sheet={sheet} dispatch={dispatch} />
-          <ReadFindings findings={findings} read={sheet.read} />
+          <ReadFindings findings={findings} />
         </>
       )}
       <ButtonRow>

@@ -5,7 +5,7 @@
  * is only said.
  */
 import type { ReadResult, TableMapping } from '@sroi/workbook';
-import type { SelectionRead } from '../../excel/read-selection.js';
+import { MOST_ROWS_CHECKED, type SelectionRead } from '../../excel/read-selection.js';
 import type { CellMessage } from '../common/cell-link-list.js';
 
 /** The findings the page shows, and whether Evaluate may be pressed. */
@@ -14,6 +14,8 @@ export interface SheetFindings {
   readonly problems: readonly CellMessage[];
   /** Error cells in columns the reader did not use: said, but not in the way. */
   readonly errorCells: readonly CellMessage[];
+  /** The reader's warnings, then what the selection could not tell it (rows not checked for hiding). */
+  readonly warnings: readonly CellMessage[];
   readonly canEvaluate: boolean;
 }
 
@@ -52,7 +54,17 @@ export function sheetFindings(selection: SelectionRead, read: ReadResult): Sheet
         `this cell holds ${cell.error}; Excel will not pass it to the add-in, so it is read as empty. Correct the formula or type a value.`,
       ),
     );
-  return { problems, errorCells, canEvaluate: read.evaluation !== null && used.length === 0 };
+  const warnings: CellMessage[] = [...read.warnings];
+  if (selection.hiddenNotChecked !== undefined) {
+    const [first] = selection.hiddenNotChecked.split(':');
+    const column = /^[A-Z]+/.exec(selection.address)?.[0] ?? 'A';
+    warnings.push({
+      sheet: selection.sheet,
+      cell: `${column}${first}`,
+      message: `rows ${selection.hiddenNotChecked} were read without asking Excel whether they are hidden or filtered out (it is asked row by row, for the first ${MOST_ROWS_CHECKED.toLocaleString('en-GB')} rows only): check that no hidden row there should be left out`,
+    });
+  }
+  return { problems, errorCells, warnings, canEvaluate: read.evaluation !== null && used.length === 0 };
 }
 
 /** Whether a cell such as `G5` lies in a column the table read as a field, within its data rows. */

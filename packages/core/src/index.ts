@@ -50,7 +50,7 @@ export { dropOffFactors, yearlyValues } from './projection/drop-off.js';
 export { discountFactor, discountTable, rateOfYear, type DiscountTable } from './discounting/discount-factors.js';
 export { greenBookRate, DEFAULT_RATE } from './discounting/rates.js';
 
-export { formatMoney, formatRatio, formatPercent, formatMonths } from './format/format.js';
+export { formatMoney, formatRatio, formatPercent, formatMonths, formatPoints } from './format/format.js';
 
 // Sensitivity and uncertainty (METHOD.md step 6): switching values, one-way (tornado), scenarios, Monte Carlo.
 export {
@@ -86,3 +86,56 @@ export { seededUniform } from './sensitivity/monte-carlo/random.js';
 export { ESTIMATES, LABELS as ESTIMATE_LABELS, type Estimate, type ChangeUnit } from './sensitivity/estimates.js';
 export type { NoSwitchingValue, NoSwitchingValueCode } from './sensitivity/reasons.js';
 export { SroiOptionsError, SroiCancelledError } from './sensitivity/errors.js';
+
+// Procurement (docs/procurement.md): a measures framework, price base, tender scoring and delivery monitoring.
+export type { Catalogue, Measure } from './procurement/catalogue/types.js';
+export { findCatalogueProblems, validateCatalogue } from './procurement/catalogue/read-catalogue.js';
+export {
+  applyCatalogue,
+  type EvaluationWithMeasures,
+  type OutcomeWithMeasure,
+  type ProxyFromCatalogue,
+} from './procurement/catalogue/apply-catalogue.js';
+export type { PriceBase, PriceIndex, Pricing, Uplift } from './procurement/price-base/types.js';
+export {
+  findPriceBaseProblems,
+  findPriceIndexProblems,
+  validatePriceBase,
+  validatePriceIndex,
+} from './procurement/price-base/read-index.js';
+export { upliftValue } from './procurement/price-base/uplift.js';
+export { priceCatalogue, type PricedMeasure } from './procurement/price-base/price-measures.js';
+export type {
+  Bid,
+  BidPoints,
+  BidScore,
+  Commitment,
+  PricedCommitment,
+  PriceMethod,
+  SocialValueMethod,
+  Tender,
+  TenderResult,
+  TenderWarning,
+  TenderWeights,
+} from './procurement/tenders/types.js';
+export { scoreTenders } from './procurement/tenders/score-tenders.js';
+export { findTenderProblems } from './procurement/tenders/find-tender-problems.js';
+export type { TenderOptions } from './procurement/tenders/read-tender.js';
+export { pricePoints, scorePoints, offerPoints } from './procurement/tenders/points.js';
+export type {
+  Contract,
+  Delivery,
+  DeliveryReport,
+  DeliveryTotals,
+  DeliveryWarning,
+  DomainDelivery,
+  MeasureDelivery,
+  PeriodDelivery,
+} from './procurement/monitoring/types.js';
+export { monitorDelivery, type MonitorOptions } from './procurement/monitoring/monitor-delivery.js';
+export {
+  compareSroi,
+  type ComparedFigure,
+  type ComparedOutcome,
+  type SroiComparison,
+} from './procurement/monitoring/compare-sroi.js';

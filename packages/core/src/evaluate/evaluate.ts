@@ -182,5 +182,6 @@ function settingsOf(evaluation: Evaluation): EvaluationSettings {
     timing: evaluation.timing ?? 'end-of-year',
     discount: evaluation.discount ?? { rate: DEFAULT_RATE.toNumber() },
     reductions: evaluation.reductions ?? 'multiplicative',
+    ...(evaluation.pricing === undefined ? {} : { pricing: evaluation.pricing }),
   };
 }

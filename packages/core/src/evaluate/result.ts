@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal.js';
 import type { Discount, Domain, EvaluationKind, Reductions, Timing } from '../model/types.js';
+import type { Pricing } from '../procurement/price-base/types.js';
 
 /** Something valid but unusual, or a figure that could not be given, and why. */
 export interface SroiWarning {
@@ -77,6 +78,8 @@ export interface EvaluationSettings {
   readonly timing: Timing;
   readonly discount: Discount;
   readonly reductions: Reductions;
+  /** The catalogue and price base proxies were taken from, when they were (see `applyCatalogue`). */
+  readonly pricing?: Pricing;
 }
 
 /**

@@ -69,3 +69,15 @@ export function formatPercent(share: Decimal | null, places = 1): string {
 export function formatMonths(months: Decimal | null): string {
   return months === null ? 'n/a' : `${new Display(months).toFixed(1)} months`;
 }
+
+/**
+ * Tender points, to two decimal places.
+ *
+ * @example
+ * ```ts
+ * formatPoints(new Decimal('48')); //=> '48.00'
+ * ```
+ */
+export function formatPoints(points: Decimal): string {
+  return new Display(points).toFixed(2);
+}

@@ -24,11 +24,15 @@ export class SroiValidationError extends Error {
   override readonly name = 'SroiValidationError';
   readonly problems: readonly SroiProblem[];
 
-  constructor(problems: readonly SroiProblem[]) {
+  /**
+   * @param problems - every problem found
+   * @param subject - what was checked, as the message names it: `"evaluation"` (default), `"tender"`, `"catalogue"`
+   */
+  constructor(problems: readonly SroiProblem[], subject = 'evaluation') {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(
-      `Invalid evaluation (${count}):\n` +
-        problems.map((p) => `- ${p.path === '' ? '(evaluation)' : p.path}: ${p.message}`).join('\n'),
+      `Invalid ${subject} (${count}):\n` +
+        problems.map((p) => `- ${p.path === '' ? `(${subject})` : p.path}: ${p.message}`).join('\n'),
     );
     this.problems = problems;
   }

@@ -52,6 +52,16 @@ function outOfRange(rule: DecimalRule, input: number | string): string | undefin
   return message;
 }
 
+/**
+ * Why a value is not valid for a numeric rule, in the user's words; undefined
+ * when it is valid. The same messages as the evaluation schema's, for models
+ * checked without zod (tenders, catalogues).
+ */
+export function numberProblem(rule: DecimalRule, input: unknown): string | undefined {
+  if (!isDecimalLike(input)) return notANumber(rule, input);
+  return outOfRange(rule, input);
+}
+
 /** A number or decimal string, checked against a rule from `rules.ts`. */
 export function decimalField(rule: DecimalRule) {
   const error = (issue: { input?: unknown }) => notANumber(rule, issue.input);
@@ -106,6 +116,7 @@ export const proxySchema = z.strictObject({
   source: optionalText,
   unit: optionalText,
   year: z.optional(wholeNumberField(WHOLE_NUMBER_RULES.priceYear)),
+  measure: optionalText,
 });
 
 export const domainSchema = z.enum(['economic', 'social', 'environmental']);
@@ -152,6 +163,13 @@ export const evaluationSchema = z
     timing: z.optional(z.enum(['end-of-year', 'start-of-year', 'mid-year'])),
     discount: z.optional(discountSchema),
     reductions: z.optional(z.enum(['multiplicative', 'subtractive'])),
+    pricing: z.optional(
+      z.strictObject({
+        catalogue: text('pricing catalogue'),
+        priceYear: wholeNumberField(WHOLE_NUMBER_RULES.priceYear),
+        index: z.nullable(z.string()),
+      }),
+    ),
     stakeholders: z.array(stakeholderSchema),
     inputs: z.array(inputSchema),
     outcomes: z.array(outcomeSchema),

@@ -22,6 +22,7 @@
  */
 
 import type { DecimalLike } from '../decimal.js';
+import type { Pricing } from '../procurement/price-base/types.js';
 
 /** When in each year values arise, which sets the discounting exponent (METHOD.md step 3). */
 export type Timing = 'end-of-year' | 'start-of-year' | 'mid-year';
@@ -76,6 +77,8 @@ export interface FinancialProxy {
   readonly unit?: string;
   /** Price year of the value, e.g. 2024. */
   readonly year?: number;
+  /** The catalogue measure the value was taken from, by code (see `applyCatalogue`). */
+  readonly measure?: string;
 }
 
 /** One row of the impact map: a change experienced by a stakeholder. */
@@ -133,6 +136,8 @@ export interface Evaluation {
   readonly discount?: Discount;
   /** Default `"multiplicative"`. */
   readonly reductions?: Reductions;
+  /** Set by `applyCatalogue`: the catalogue and price base the proxies were taken from. */
+  readonly pricing?: Pricing;
   readonly stakeholders: readonly Stakeholder[];
   readonly inputs: readonly Input[];
   readonly outcomes: readonly Outcome[];

@@ -51,6 +51,7 @@ const TOP_LEVEL = [
   'timing',
   'discount',
   'reductions',
+  'pricing',
   'stakeholders',
   'inputs',
   'outcomes',

@@ -1,0 +1,50 @@
+import { ZERO, type Decimal } from '../../decimal.js';
+import type { PriceMethod } from './types.js';
+
+// The tender arithmetic, in one place: scoreTenders, the custom functions and
+// the workbook's formulas all follow these (docs/procurement.md).
+
+const HUNDRED = 100;
+
+/**
+ * Price points by the lowest-price method: lowest price / bid price x weight.
+ *
+ * @example
+ * ```ts
+ * lowestPricePoints(new Decimal(10000), new Decimal(8000), new Decimal(60)).toString(); //=> '48'
+ * ```
+ */
+export function lowestPricePoints(price: Decimal, lowest: Decimal, weight: Decimal): Decimal {
+  return lowest.div(price).times(weight);
+}
+
+/**
+ * Price points by the linear method: the full weight at the lowest price, none
+ * at the highest, in proportion between; the full weight to all when every
+ * price is the same.
+ */
+export function linearPricePoints(price: Decimal, lowest: Decimal, highest: Decimal, weight: Decimal): Decimal {
+  if (highest.eq(lowest)) return weight;
+  return highest.minus(price).div(highest.minus(lowest)).times(weight);
+}
+
+/** Price points for one price among all the prices bid (which include it), by either method. */
+export function pricePoints(price: Decimal, prices: readonly Decimal[], weight: Decimal, method: PriceMethod): Decimal {
+  const lowest = prices.reduce((low, p) => (p.lt(low) ? p : low), price);
+  if (method === 'lowest-price') return lowestPricePoints(price, lowest, weight);
+  const highest = prices.reduce((high, p) => (p.gt(high) ? p : high), price);
+  return linearPricePoints(price, lowest, highest, weight);
+}
+
+/** Points for a 0–100 score (quality, or a qualitative social value score): score / 100 x weight. */
+export function scorePoints(score: Decimal, weight: Decimal): Decimal {
+  return score.div(HUNDRED).times(weight);
+}
+
+/**
+ * Points for a monetised social value offer: offer / highest offer x weight;
+ * none when no bid offers anything (there is nothing to be relative to).
+ */
+export function offerPoints(offer: Decimal, highest: Decimal, weight: Decimal): Decimal {
+  return highest.isZero() ? ZERO : offer.div(highest).times(weight);
+}

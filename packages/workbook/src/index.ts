@@ -55,3 +55,18 @@ export { formatCellProblem, type CellProblem, type ReadProblemCode } from './rea
 export { readCell, type ReadCell } from './read/cell-value.js';
 export { parseNumber, parseRate, parseShare, parseWhole, type Parsed } from './read/values.js';
 export { currencyOf } from './read/currency.js';
+
+// Procurement sheets (issue 10): a measures catalogue, a price index, tenders and delivery monitoring.
+export {
+  PROCUREMENT_SHEETS,
+  MEASURE_COLUMNS,
+  INDEX_COLUMNS,
+  BID_COLUMNS,
+  COMMITMENT_COLUMNS,
+  DELIVERY_COLUMNS,
+  TENDER_ROWS,
+  CONTRACT_ROWS,
+  INDEX_ROWS,
+} from './procurement/layout.js';
+export * from './procurement/read/index.js';
+export * from './procurement/write/index.js';

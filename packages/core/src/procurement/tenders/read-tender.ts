@@ -7,7 +7,7 @@ import { findPriceBaseProblems } from '../price-base/read-index.js';
 import { measurePricer, type MeasurePricer } from '../price-base/price-measures.js';
 import type { PriceBase } from '../price-base/types.js';
 import { PROCUREMENT_RULES } from '../rules.js';
-import type { PriceMethod, PricedCommitment, SocialValueMethod, Tender } from './types.js';
+import type { PriceMethod, PricedCommitment, SocialValueMethod } from './types.js';
 
 /** A tender checked and read into decimals: what scoring works on. */
 export interface ReadTender {

@@ -81,8 +81,8 @@ export function monitorDelivery(contract: Contract, options: MonitorOptions): De
     const commitment = check.object(where, item, 'a commitment', ['code', 'quantity']);
     if (commitment === undefined) return;
     const code = check.text(at(where, 'code'), commitment.code, 'measure code');
-    const quantity = check.number(at(where, 'quantity'), commitment.quantity, PROCUREMENT_RULES.quantity);
     const entry = code === undefined ? undefined : row(code, at(where, 'code'));
+    const quantity = check.number(at(where, 'quantity'), commitment.quantity, PROCUREMENT_RULES.quantity);
     if (entry === undefined || quantity === undefined) return;
     entry.committed = entry.committed.plus(quantity);
     entry.committedAt ??= where;
@@ -95,8 +95,8 @@ export function monitorDelivery(contract: Contract, options: MonitorOptions): De
     if (delivery === undefined) return;
     const period = check.text(at(where, 'period'), delivery.period, 'period');
     const code = check.text(at(where, 'code'), delivery.code, 'measure code');
-    const quantity = check.number(at(where, 'quantity'), delivery.quantity, PROCUREMENT_RULES.quantity);
     const entry = code === undefined ? undefined : row(code, at(where, 'code'));
+    const quantity = check.number(at(where, 'quantity'), delivery.quantity, PROCUREMENT_RULES.quantity);
     if (entry === undefined || quantity === undefined || period === undefined) return;
     entry.delivered = entry.delivered.plus(quantity);
     entry.deliveredAt ??= where;

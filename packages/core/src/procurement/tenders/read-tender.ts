@@ -218,6 +218,13 @@ function readBid(
   } else if (record.commitments !== undefined) {
     commitments = readCommitments(check, record.commitments, at(path, 'commitments'), pricer);
     socialValue = commitments.reduce((sum, commitment) => sum.plus(commitment.value), ZERO);
+    if (socialValue.isNegative()) {
+      check.add(
+        at(path, 'commitments'),
+        record.commitments,
+        `the commitments are worth ${socialValue.toString()} in total; a social value offer cannot be below 0`,
+      );
+    }
   } else if (method !== 'qualitative') {
     check.add(
       path,
@@ -265,8 +272,8 @@ export function readCommitments(
     const record = check.object(where, item, 'a commitment', ['code', 'quantity']);
     if (record === undefined || pricer === null) return;
     const code = check.text(at(where, 'code'), record.code, 'measure code');
-    const quantity = check.number(at(where, 'quantity'), record.quantity, PROCUREMENT_RULES.quantity);
     const measure = code === undefined ? undefined : pricer.price(code, at(where, 'code'), check);
+    const quantity = check.number(at(where, 'quantity'), record.quantity, PROCUREMENT_RULES.quantity);
     if (measure === undefined || quantity === undefined || code === undefined) return;
     priced.push({
       code,

@@ -30,10 +30,32 @@ export function linearPricePoints(price: Decimal, lowest: Decimal, highest: Deci
 
 /** Price points for one price among all the prices bid (which include it), by either method. */
 export function pricePoints(price: Decimal, prices: readonly Decimal[], weight: Decimal, method: PriceMethod): Decimal {
-  const lowest = prices.reduce((low, p) => (p.lt(low) ? p : low), price);
-  if (method === 'lowest-price') return lowestPricePoints(price, lowest, weight);
-  const highest = prices.reduce((high, p) => (p.gt(high) ? p : high), price);
-  return linearPricePoints(price, lowest, highest, weight);
+  const { lowest, highest } = priceRange([price, ...prices]);
+  return pointsForPrice(price, lowest, highest, weight, method);
+}
+
+/** Price points when the lowest and highest prices are known (scoring many bids). */
+export function pointsForPrice(
+  price: Decimal,
+  lowest: Decimal,
+  highest: Decimal,
+  weight: Decimal,
+  method: PriceMethod,
+): Decimal {
+  return method === 'lowest-price'
+    ? lowestPricePoints(price, lowest, weight)
+    : linearPricePoints(price, lowest, highest, weight);
+}
+
+/** The lowest and highest of some prices (at least one). */
+export function priceRange(prices: readonly Decimal[]): { readonly lowest: Decimal; readonly highest: Decimal } {
+  let lowest = prices[0] ?? ZERO;
+  let highest = lowest;
+  for (const price of prices) {
+    if (price.lt(lowest)) lowest = price;
+    if (price.gt(highest)) highest = price;
+  }
+  return { lowest, highest };
 }
 
 /** Points for a 0–100 score (quality, or a qualitative social value score): score / 100 x weight. */

@@ -1,7 +1,7 @@
 import { ZERO, type Decimal } from '../../decimal.js';
 import { SroiValidationError } from '../../model/problems.js';
 import { formatMoney, formatPoints } from '../../format/format.js';
-import { offerPoints, pricePoints, scorePoints } from './points.js';
+import { offerPoints, pointsForPrice, priceRange, scorePoints } from './points.js';
 import { readTender, type ReadBid, type ReadTender, type TenderOptions } from './read-tender.js';
 import type { BidPoints, BidScore, Tender, TenderResult, TenderWarning } from './types.js';
 
@@ -50,7 +50,14 @@ export function scoreTenders(tender: Tender, options: TenderOptions = {}): Tende
 function score(tender: ReadTender): TenderResult {
   const { weights, bids, currency } = tender;
   const money = (value: Decimal) => formatMoney(value, currency);
-  const prices = bids.map((bid) => bid.price);
+  // Many bids commit to the same measures: each measure's price is written once.
+  const proxyTexts = new Map<Decimal, string>();
+  const proxyText = (proxy: Decimal) => {
+    let text = proxyTexts.get(proxy);
+    if (text === undefined) proxyTexts.set(proxy, (text = money(proxy)));
+    return text;
+  };
+  const prices = priceRange(bids.map((bid) => bid.price));
   const offers = bids.map((bid) => bid.socialValue ?? ZERO);
   const highestOffer = offers.reduce((high, offer) => (offer.gt(high) ? offer : high), ZERO);
   const monetisedWeight = monetisedShare(tender);
@@ -61,11 +68,17 @@ function score(tender: ReadTender): TenderResult {
     return { bid, points };
   });
   const ranks = rank(scored.map(({ points }) => points.total));
+  const byRank = new Map<number, string[]>();
+  scored.forEach(({ bid }, i) => {
+    const bidders = byRank.get(ranks[i] ?? 1) ?? [];
+    bidders.push(bid.bidder);
+    byRank.set(ranks[i] ?? 1, bidders);
+  });
   const tenderWorking = tenderLevelWorking(tender, highestOffer, money);
 
   const results: BidScore[] = scored.map(({ bid, points }, i) => {
     const rankOf = ranks[i] ?? 1;
-    const tiedWith = scored.filter((_, j) => j !== i && ranks[j] === rankOf).map((other) => other.bid.bidder);
+    const tiedWith = (byRank.get(rankOf) ?? []).filter((bidder) => bidder !== bid.bidder);
     return {
       bidder: bid.bidder,
       price: bid.price,
@@ -88,6 +101,7 @@ function score(tender: ReadTender): TenderResult {
         rankOf,
         tiedWith,
         money,
+        proxyText,
       ),
     };
   });
@@ -122,12 +136,12 @@ function monetisedShare(tender: ReadTender): Decimal {
 function pointsOf(
   tender: ReadTender,
   bid: ReadBid,
-  prices: readonly Decimal[],
+  prices: PriceRange,
   highestOffer: Decimal,
   monetisedWeight: Decimal,
   qualitativeWeight: Decimal,
 ): BidPoints {
-  const price = pricePoints(bid.price, prices, tender.weights.price, tender.priceMethod);
+  const price = pointsForPrice(bid.price, prices.lowest, prices.highest, tender.weights.price, tender.priceMethod);
   const quality = scorePoints(bid.quality, tender.weights.quality);
   let socialValue = ZERO;
   if (tender.socialValueMethod !== 'qualitative')
@@ -139,9 +153,18 @@ function pointsOf(
 
 /** Competition ranking (1, 1, 3): bids whose totals agree to TIE_PLACES share a rank. */
 function rank(totals: readonly Decimal[]): number[] {
-  const rounded = totals.map((total) => total.toDecimalPlaces(TIE_PLACES));
-  return rounded.map((total) => 1 + rounded.filter((other) => other.gt(total)).length);
+  const order = totals
+    .map((total, i) => ({ total: total.toDecimalPlaces(TIE_PLACES), i }))
+    .sort((a, b) => b.total.comparedTo(a.total));
+  const ranks = new Array<number>(totals.length);
+  order.forEach((entry, position) => {
+    const previous = order[position - 1];
+    ranks[entry.i] = previous !== undefined && previous.total.eq(entry.total) ? (ranks[previous.i] ?? 1) : position + 1;
+  });
+  return ranks;
 }
+
+type PriceRange = ReturnType<typeof priceRange>;
 
 function tenderLevelWorking(tender: ReadTender, highestOffer: Decimal, money: (value: Decimal) => string): string[] {
   const { weights, bids } = tender;
@@ -182,17 +205,16 @@ function bidWorking(
   tender: ReadTender,
   bid: ReadBid,
   points: BidPoints,
-  prices: readonly Decimal[],
+  { lowest, highest }: PriceRange,
   highestOffer: Decimal,
   monetisedWeight: Decimal,
   qualitativeWeight: Decimal,
   rankOf: number,
   tiedWith: readonly string[],
   money: (value: Decimal) => string,
+  proxyText: (proxy: Decimal) => string,
 ): string[] {
   const { weights } = tender;
-  const lowest = prices.reduce((low, p) => (p.lt(low) ? p : low));
-  const highest = prices.reduce((high, p) => (p.gt(high) ? p : high));
   const lines = [
     tender.priceMethod === 'lowest-price'
       ? `Price: ${money(lowest)} / ${money(bid.price)} x ${weights.price.toString()} = ${formatPoints(points.price)}`
@@ -202,7 +224,9 @@ function bidWorking(
     `Quality: ${bid.quality.toString()} / 100 x ${weights.quality.toString()} = ${formatPoints(points.quality)}`,
   ];
   if (bid.commitments.length > 0) {
-    const terms = bid.commitments.map((c) => `${c.quantity.toString()} x ${c.code} at ${money(c.proxy)}`).join(' + ');
+    const terms = bid.commitments
+      .map((c) => `${c.quantity.toString()} x ${c.code} at ${proxyText(c.proxy)}`)
+      .join(' + ');
     lines.push(`Social value offer: ${terms} = ${money(bid.socialValue ?? ZERO)}`);
   }
   const parts: string[] = [];

@@ -119,3 +119,20 @@ describe('findCatalogueProblems', () => {
     expect(problems[0]?.message).toContain('already used by measures[0]');
   });
 });
+
+describe('problems carry the value found at their path', () => {
+  it('gives the index for a missing index year, and the price year for an unpriceable measure', () => {
+    const index = { name: 'Short', values: [{ year: 2025, index: 100 }] };
+    try {
+      upliftValue(100, 2020, 2025, index);
+    } catch (error) {
+      expect((error as SroiValidationError).problems[0]?.value).toBe(index);
+    }
+    try {
+      priceCatalogue(catalogue, { year: 2025, index });
+    } catch (error) {
+      expect((error as SroiValidationError).problems.map((p) => p.value)).toEqual([2020, 2024]);
+    }
+    expect.assertions(2);
+  });
+});

@@ -20,7 +20,8 @@ export interface PricedMeasure {
 export interface MeasurePricer {
   readonly pricing: Pricing;
   readonly currency: string;
-  price(code: string, path: string, check: Checker): PricedMeasure | undefined;
+  /** Prices a code, or records why not at `path` (with `value` as the value found there, default the code). */
+  price(code: string, path: string, check: Checker, value?: unknown): PricedMeasure | undefined;
 }
 
 /**
@@ -41,7 +42,7 @@ export function measurePricer(catalogue: Catalogue, priceBase?: PriceBase): Meas
   return {
     pricing: { catalogue: catalogue.name, priceYear: base.year, index: base.index?.name ?? null },
     currency: catalogue.currency ?? 'GBP',
-    price(code, path, check) {
+    price(code, path, check, value = code) {
       let result = priced.get(code);
       if (result === undefined) {
         const measure = byCode.get(code);
@@ -56,7 +57,7 @@ export function measurePricer(catalogue: Catalogue, priceBase?: PriceBase): Meas
         priced.set(code, result);
       }
       if (typeof result === 'string') {
-        check.add(path, code, result);
+        check.add(path, value, result);
         return undefined;
       }
       return result;
@@ -104,7 +105,7 @@ export function priceCatalogue(
   const pricer = measurePricer(catalogue, priceBase);
   const check = new Checker();
   const measures = catalogue.measures
-    .map((measure, i) => pricer.price(measure.code, `measures[${i}].priceYear`, check))
+    .map((measure, i) => pricer.price(measure.code, `measures[${i}].priceYear`, check, measure.priceYear))
     .filter((measure): measure is PricedMeasure => measure !== undefined);
   if (check.problems.length > 0) throw new SroiValidationError(check.problems, 'catalogue');
   return { pricing: pricer.pricing, currency: pricer.currency, measures };

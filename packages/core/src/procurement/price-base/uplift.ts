@@ -32,7 +32,7 @@ export function upliftValue(value: DecimalLike, fromYear: number, toYear: number
   if (original === undefined || check.problems.length > 0) throw new SroiValidationError(check.problems, 'uplift');
   const moved = moveToPriceYear(original, fromYear, toYear, index);
   if (typeof moved === 'string')
-    throw new SroiValidationError([{ path: 'index', value: fromYear, message: moved }], 'uplift');
+    throw new SroiValidationError([{ path: 'index', value: index, message: moved }], 'uplift');
   return moved;
 }
 

@@ -48,6 +48,10 @@ const CONTRACT: Record<string, string[]> = {
   RESULTS: ['impactMap', 'inputs?', 'rate?', 'timing?'],
   SWITCHINGVALUE: ['impactMap', 'inputs', 'outcomeRow', 'estimate', 'target?', 'rate?', 'timing?'],
   TORNADO: ['impactMap', 'inputs?', 'change?', 'rate?', 'timing?'],
+  PRICESCORE: ['price', 'prices', 'weight', 'method?'],
+  SOCIALVALUESCORE: ['offer', 'offers', 'weight'],
+  TENDERSCORE: ['prices', 'qualities', 'socialValues', 'weights', 'priceMethod?'],
+  UPLIFT: ['value', 'fromYear', 'toYear', 'years', 'indexValues'],
 };
 
 describe('functions.json', () => {
@@ -103,5 +107,17 @@ describe('functions.json', () => {
     expect(byName('TORNADO').result.dimensionality).toBe('matrix');
     expect(byName('IMPACT').result.dimensionality).toBeUndefined();
     expect(byName('SWITCHINGVALUE').result.dimensionality).toBeUndefined();
+  });
+
+  it("takes the procurement functions' lists as matrices and spills TENDERSCORE", () => {
+    const dimensions = (name: string) => byName(name).parameters.map((parameter) => parameter.dimensionality);
+    expect(dimensions('PRICESCORE')).toEqual([undefined, 'matrix', undefined, undefined]);
+    expect(dimensions('SOCIALVALUESCORE')).toEqual([undefined, 'matrix', undefined]);
+    expect(dimensions('TENDERSCORE')).toEqual(['matrix', 'matrix', 'matrix', 'matrix', undefined]);
+    expect(dimensions('UPLIFT')).toEqual([undefined, undefined, undefined, 'matrix', 'matrix']);
+    expect(byName('TENDERSCORE').result.dimensionality).toBe('matrix');
+    for (const name of ['PRICESCORE', 'SOCIALVALUESCORE', 'UPLIFT']) {
+      expect(byName(name).result.dimensionality).toBeUndefined();
+    }
   });
 });

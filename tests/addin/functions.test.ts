@@ -31,10 +31,14 @@ describe('the functions bundle', () => {
       'OUTCOMEPV',
       'PAYBACK',
       'PRESENTVALUE',
+      'PRICESCORE',
       'RATIO',
       'RESULTS',
+      'SOCIALVALUESCORE',
       'SWITCHINGVALUE',
+      'TENDERSCORE',
       'TORNADO',
+      'UPLIFT',
       'VALUES',
     ]);
   });

@@ -15,3 +15,7 @@ import './excel/payback.js';
 import './excel/evaluate.js';
 import './excel/switching-value.js';
 import './excel/tornado.js';
+import './excel/price-score.js';
+import './excel/social-value-score.js';
+import './excel/tender-score.js';
+import './excel/uplift.js';

@@ -1,4 +1,5 @@
 import { MAX_ITERATIONS } from '@sroi/core';
+import { PRICING_HELP, PROCUREMENT_HELP } from './help-procurement.js';
 
 export const VERSION = '0.1.0';
 
@@ -10,12 +11,19 @@ Usage:
   sroi template <out.xlsx> [--force]
   sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
   sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]
+  sroi score <tender> [--catalogue FILE] [--weights 60,30,10] [--format text|json|md] [--out scores.xlsx]
+  sroi monitor <contract> --catalogue FILE [--forecast MAP --evaluative MAP] [--out monitoring.xlsx]
+  sroi uplift <catalogue> --price-year YEAR [--index FILE] [--out FILE]
+  sroi uplift --value 1000 --from 2020 --to 2025 --index FILE
 
-Reading a workbook or CSV (evaluate, validate, sensitivity, montecarlo):
+Reading an impact map from a workbook or CSV (evaluate, validate, sensitivity, montecarlo,
+and monitor's --forecast and --evaluative):
   --columns "quantity=D,proxyValue=Value per person (£)"   say which column is which field,
                where the headers cannot tell (or --columns mapping.json); sheet=Name and
                headerRow=3 say where the map is
   --show-mapping   print which column was read as which field, and which were not read
+
+${PRICING_HELP}
 
 Commands:
   evaluate     print present value, inputs, NPV, the SROI ratio, net ratio, paybacks,
@@ -27,18 +35,24 @@ Commands:
                1 : 1) and the tornado (each estimate moved down and up by 10%)
   montecarlo   ranges of the ratio and present value from a seeded Monte Carlo run:
                percentiles, mean, and the probability that the ratio is at least 1 : 1
+  score        score and rank a tender's bids on price, quality and social value, with
+               the working for every figure
+  monitor      a contract's social value committed against delivered, by measure,
+               domain and period; with --forecast and --evaluative, the SROIs compared
+  uplift       move a catalogue's proxies, or one value, into one year's prices
 
 Examples:
   sroi evaluate examples/social-prescribing.xlsx
   sroi sensitivity examples/social-prescribing.xlsx --format md > sensitivity.md
   sroi montecarlo examples/social-prescribing.xlsx --iterations 100000 --seed 42
+  sroi score tender.json --catalogue measures.csv --index deflator.csv --price-year 2025
 
 Run "sroi <command> --help" for a command's options.
 
 Exit codes:
-  0 done   1 the evaluation has problems   2 wrong command line
+  0 done   1 a file has problems (the evaluation, tender, contract or catalogue)   2 wrong command line
   3 no such file   4 file cannot be read (not a workbook, damaged, password-protected)
-  130 cancelled (Ctrl-C during montecarlo)
+  5 the --out file cannot be written   130 cancelled (Ctrl-C during montecarlo)
 
 Method: docs/METHOD.md (A Guide to SROI, Cabinet Office 2009; HM Treasury Green Book).
 `;
@@ -58,6 +72,7 @@ Options:
   --force        replace the --out file if it exists (otherwise it is kept)
   --columns      field=column pairs, or a .json mapping file (see "sroi --help")
   --show-mapping print which column was read as which field (json output always has it)
+  --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
 Warnings from reading the file (a reduction column not found, the sheet's own figures
 disagreeing with the engine) go to stderr, each with its cell.
@@ -77,6 +92,7 @@ Options:
   --format, -f     text (default) or json (with the mapping of columns to fields)
   --columns        field=column pairs, or a .json mapping file (see "sroi --help")
   --show-mapping   print which column was read as which field
+  --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
 Examples:
   sroi validate examples/befriending-with-problems.csv
@@ -107,6 +123,7 @@ Options:
                  (default 0.1): quantities and proxies by 10%, shares by
                  10 percentage points, durations by 10% (at least one year); 10% also works
   --format, -f   text (default), json (core's results, decimals as exact strings) or md
+  --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
 Examples:
   sroi sensitivity examples/social-prescribing.xlsx
@@ -133,6 +150,7 @@ Options:
   --seed         any number (default 1)
   --target       the ratio whose probability is reported, above 0 (default 1)
   --format, -f   text (default), json (core's result) or md
+  --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
 Examples:
   sroi montecarlo examples/social-prescribing.xlsx
@@ -141,4 +159,5 @@ Examples:
 
 Method: docs/sensitivity.md.
 `,
+  ...PROCUREMENT_HELP,
 };

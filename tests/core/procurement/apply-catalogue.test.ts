@@ -68,3 +68,11 @@ describe('applyCatalogue', () => {
     expect(() => evaluate(evaluation as never)).toThrow(/outcomes\[0\]\.proxy\.value/);
   });
 });
+
+describe('applyCatalogue and currencies', () => {
+  it('refuses a euro catalogue for a map that gives no currency (so pounds)', () => {
+    expect(() =>
+      applyCatalogue(evaluation, { ...catalogue, currency: 'EUR' }, { year: 2025, index: deflator }),
+    ).toThrow('currency: the evaluation is in GBP (the default) but the catalogue "Test framework" is in EUR');
+  });
+});

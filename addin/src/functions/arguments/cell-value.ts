@@ -66,3 +66,15 @@ export function showCell(value: unknown, asPercent = false): string {
   if (value === null || value === undefined) return 'nothing';
   return 'an unsupported value';
 }
+
+/**
+ * A keyword argument as it is compared: lower case, with spaces and
+ * underscores read as hyphens, so `"Green Book"` is `"green-book"` and
+ * `"Lowest price"` is `"lowest-price"`.
+ */
+export function keyword(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}

@@ -1,19 +1,11 @@
 import type { Discount, DiscountSchedule, Timing } from '@sroi/core';
 import { CellError } from '../errors/cell-error.js';
-import { isBlank, showCell } from './cell-value.js';
+import { isBlank, keyword, showCell } from './cell-value.js';
 import { checked } from './read-number.js';
 import { RATE } from './rules.js';
 
 const SCHEDULES: readonly DiscountSchedule[] = ['green-book', 'green-book-health'];
 const TIMINGS: readonly Timing[] = ['end-of-year', 'start-of-year', 'mid-year'];
-
-/** Lower case, with spaces and underscores read as hyphens: `"Green Book"` is `"green-book"`. */
-function keyword(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-}
 
 /**
  * Reads the `rate` argument: a constant rate from 0 to 1 (a cell formatted as

@@ -1,17 +1,13 @@
 import type { Evaluation } from '@sroi/core';
 import { fromWorkbook, type CellProblem, type ReadResult } from '@sroi/workbook';
 import { CellError } from '../errors/cell-error.js';
+import { listProblems } from './problem-list.js';
 
 /**
  * The name the reader gives the selected range, as if it were a sheet: the
  * argument's name, so that problems say where they are.
  */
 export const IMPACT_MAP = 'impactMap';
-
-/** How many problems one cell's message lists before "and n more". */
-const SHOWN_PROBLEMS = 3;
-/** Excel shows about this many characters of a message; fewer problems are listed rather than cut off. */
-const MESSAGE_ROOM = 240;
 
 /** An impact-map range as read by `@sroi/workbook`, with where each outcome sits in the range. */
 export interface ImpactMapReading {
@@ -86,14 +82,10 @@ export function readImpactMap(
  * ```
  */
 export function describeProblems(problems: readonly CellProblem[]): string {
-  const shown: string[] = [];
-  for (const problem of problems.slice(0, SHOWN_PROBLEMS)) {
-    const line = problem.cell === null ? messageOf(problem) : `${problem.cell}: ${messageOf(problem)}`;
-    if (shown.length > 0 && [...shown, line].join('; ').length > MESSAGE_ROOM) break;
-    shown.push(line);
-  }
-  const more = problems.length - shown.length;
-  return `${IMPACT_MAP}: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+  const lines = problems.map((problem) =>
+    problem.cell === null ? messageOf(problem) : `${problem.cell}: ${messageOf(problem)}`,
+  );
+  return `${IMPACT_MAP}: ${listProblems(lines)}`;
 }
 
 /** The reader's message, but for a range with no map in it, where the CLI's advice (sheets, `sroi template`) does not apply. */

@@ -24,7 +24,7 @@ export function cellsOf(range: unknown): unknown[][] {
  * reads such rows as empty too (its `emptyCellsAsZero`), so trimming them
  * changes no result. The common cases are checked before the full reading.
  */
-function isEmptyCell(value: unknown): boolean {
+export function isEmptyCell(value: unknown): boolean {
   return value === null || value === 0 || value === '' || value === undefined || isBlank(value);
 }
 

@@ -51,3 +51,28 @@ export const CHANGE: NumberRule = {
   share: true,
   expected: 'above 0% and at most 100%, e.g. 10%',
 };
+
+// Procurement (docs/excel-functions.md#sroipricescore): what core's PROCUREMENT_RULES allow, in the add-in's words.
+export const PRICE: NumberRule = { name: 'price', above: 0, expected: 'above 0, e.g. 250000' };
+export const QUALITY: NumberRule = { name: 'quality', min: 0, max: 100, expected: 'from 0 to 100 (a score)' };
+export const OFFER = notNegative('offer');
+export const INDEX_VALUE: NumberRule = { name: 'index value', above: 0, expected: 'above 0, e.g. 102.5' };
+/** A weight in percent; a cell formatted as % (60% is 0.6) is read by `readWeight`. */
+export const WEIGHT: NumberRule = {
+  name: 'weight',
+  min: 0,
+  max: 100,
+  expected: 'from 0 to 100 (a percentage, such as 60 or 60%)',
+};
+/** Price years: core's range (1800 to 2300), so that a date given by mistake (45000) is refused. */
+const priceYear = (name: string): NumberRule => ({
+  name,
+  min: 1800,
+  max: 2300,
+  whole: true,
+  expected: 'a year from 1800 to 2300, such as 2024',
+});
+export const FROM_YEAR = priceYear('fromYear');
+export const TO_YEAR = priceYear('toYear');
+export const INDEX_YEAR = priceYear('year');
+export const AMOUNT = anyNumber('value');

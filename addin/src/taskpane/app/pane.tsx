@@ -6,6 +6,8 @@ import { HomePage } from './home/home-page.js';
 import { ResultsPage } from './results/results-page.js';
 import { SensitivityPage } from './sensitivity/sensitivity-page.js';
 import { EvaluateSheetPage } from './sheet/evaluate-sheet-page.js';
+import { ScoreTenderPage } from './tender/score-tender-page.js';
+import { TenderResultsPage } from './tender/tender-results-page.js';
 import { paneReducer } from './state/pane-reducer.js';
 import { initialPaneState } from './state/pane-state.js';
 import { usePaneTheme } from './use-pane-theme.js';
@@ -50,6 +52,9 @@ function Pages() {
     page = <ResultsPage evaluated={state.evaluated} focus={focus} dispatch={dispatch} />;
   else if (state.page === 'sensitivity' && state.evaluated !== null)
     page = <SensitivityPage evaluated={state.evaluated} focus={focus} dispatch={dispatch} />;
+  else if (state.page === 'tender') page = <ScoreTenderPage tender={state.tender} focus={focus} dispatch={dispatch} />;
+  else if (state.page === 'tender-results' && state.tender.scored !== null)
+    page = <TenderResultsPage scored={state.tender.scored} focus={focus} dispatch={dispatch} />;
   else page = <HomePage dispatch={dispatch} focus={focus} />;
   // Keyed by page so each page mounts afresh and its heading takes focus.
   return (

@@ -1,13 +1,12 @@
-import { resolve } from 'node:path';
 import { evaluate, toJSON } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
-import { CliError, EXIT, type ExitCode } from '../errors.js';
-import { exists } from '../io/exists.js';
+import { EXIT, type ExitCode } from '../errors.js';
 import { writeXlsx } from '../io/write-xlsx.js';
 import { Progress } from '../progress.js';
 import { markdownSummary } from '../report/markdown-summary.js';
 import { textSummary } from '../report/text-summary.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
+import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
 
 export type ReportFormat = 'text' | 'json' | 'md';
@@ -27,15 +26,11 @@ export interface EvaluateOptions {
  * optionally writes the evaluation as a workbook.
  */
 export async function evaluateCommand(file: string, options: EvaluateOptions, output: Output): Promise<ExitCode> {
-  if (options.out !== undefined && resolve(options.out) === resolve(file)) {
-    throw new CliError(
-      `--out ${options.out} is the file being evaluated; choose another name so it is not overwritten`,
-      EXIT.usage,
-    );
-  }
-  if (options.out !== undefined && options.force !== true && (await exists(options.out))) {
-    throw new CliError(`${options.out} already exists; use --force to replace it`, EXIT.usage);
-  }
+  await checkOut(
+    options.out,
+    [file, options.reading?.pricing?.catalogue.file, options.reading?.pricing?.index?.file],
+    options.force === true,
+  );
   const progress = new Progress(output.err);
   try {
     const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));

@@ -11,6 +11,7 @@ import { Progress } from '../progress.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
+import type { Pricing } from '../procurement/pricing-options.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
@@ -80,7 +81,7 @@ export async function montecarloCommand(
       const report = {
         base: evaluate(evaluation),
         result,
-        command: reproduce(file, result.iterations, result.seed, options.target),
+        command: reproduce(file, result.iterations, result.seed, options.target, options.reading?.pricing),
       };
       output.out(options.format === 'md' ? monteCarloMarkdown(report) : monteCarloText(report));
     }
@@ -113,8 +114,21 @@ function chunkSize(evaluation: Evaluation, iterations: number): number {
   return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
 }
 
-function reproduce(file: string, iterations: number, seed: number, target: string | undefined): string {
-  const name = /^[\w./@+-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
+function reproduce(
+  file: string,
+  iterations: number,
+  seed: number,
+  target: string | undefined,
+  pricing: Pricing | undefined,
+): string {
+  const quoted = (name: string) => (/^[\w./@+-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
   const goal = target === undefined ? '' : ` --target ${target}`;
-  return `sroi montecarlo ${name} --iterations ${iterations} --seed ${seed}${goal}`;
+  // The catalogue and price base are part of the run: the same seed on other proxies gives other numbers.
+  const priced =
+    pricing === undefined
+      ? ''
+      : ` --catalogue ${quoted(pricing.catalogue.file)}` +
+        (pricing.index === undefined ? '' : ` --index ${quoted(pricing.index.file)}`) +
+        (pricing.priceBase === undefined ? '' : ` --price-year ${pricing.priceBase.year}`);
+  return `sroi montecarlo ${quoted(file)} --iterations ${iterations} --seed ${seed}${goal}${priced}`;
 }

@@ -4,6 +4,7 @@ import { loadEvaluation } from '../io/load.js';
 import { mappingReport } from '../reading/mapping-report.js';
 import { reportReadWarnings, type ReadingOptions } from './load-valid.js';
 import { Progress } from '../progress.js';
+import { pricingLine } from '../report/pricing-line.js';
 import { reportProblems, type Output } from './output.js';
 
 /**
@@ -30,7 +31,14 @@ export async function validateCommand(
     if (format === 'json') {
       output.out(
         JSON.stringify(
-          { file, valid: loaded.evaluation !== null, problems: loaded.problems, warnings, mapping: loaded.mapping },
+          {
+            file,
+            valid: loaded.evaluation !== null,
+            problems: loaded.problems,
+            warnings,
+            mapping: loaded.mapping,
+            ...(loaded.evaluation?.pricing === undefined ? {} : { pricing: loaded.evaluation.pricing }),
+          },
           null,
           2,
         ) + '\n',
@@ -46,6 +54,7 @@ export async function validateCommand(
       output.out(
         `${file}: no problems (${e.outcomes.length} outcomes, ${e.inputs.length} inputs, ${e.stakeholders.length} stakeholders)\n`,
       );
+      if (e.pricing !== undefined) output.out(`${pricingLine(e.pricing)}\n`);
       if (warnings.length > 0)
         output.out(`Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`);
     }

@@ -5,13 +5,14 @@ import {
   formatCellProblem,
   type CellProblem,
   type ColumnMapping,
-  type SheetGrid,
   type TableMapping,
 } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
+import { priceMap } from '../procurement/price-map.js';
+import type { Pricing } from '../procurement/pricing-options.js';
 import { readBytes } from './read-bytes.js';
-import { readCsv } from './read-csv.js';
-import { readXlsx } from './read-xlsx.js';
+import { readJson } from './read-json.js';
+import { readSheets } from './read-sheets.js';
 
 /** An evaluation loaded from a file, or its problems, each as one line with its location. */
 export interface Loaded {
@@ -36,6 +37,10 @@ export interface Loaded {
 export interface LoadOptions {
   /** An explicit column mapping (`--columns`). */
   readonly columns?: ColumnMapping;
+  /** The catalogue (and price base) of `--catalogue`, for outcomes that name a measure. */
+  readonly pricing?: Pricing;
+  /** Whether the map need not use the catalogue (monitor's maps): else a catalogue no outcome uses is said. */
+  readonly pricingOptional?: boolean;
 }
 
 export type Stage = (message: string) => void;
@@ -61,11 +66,10 @@ export async function loadEvaluation(
   if (extension === '.json') {
     if (options.columns !== undefined)
       throw new CliError(`--columns is for .xlsx and .csv files; ${file} is JSON, whose fields are named`, EXIT.usage);
-    return fromJson(bytes, file);
+    return fromJson(readJson(bytes, file), options);
   }
   stage(`reading ${file}`);
-  const csv = extension === '.csv' ? readCsv(bytes, file) : null;
-  const sheets: SheetGrid[] = csv === null ? await readXlsx(bytes, file) : [csv.sheet];
+  const { sheets, notes } = await readSheets(bytes, file, extension);
   stage(
     `reading the impact map (${sheets.reduce((rows, sheet) => rows + sheet.cells.length, 0).toLocaleString('en-GB')} rows)`,
   );
@@ -74,37 +78,39 @@ export async function loadEvaluation(
     ...(options.columns === undefined ? {} : { columns: options.columns }),
   });
   const code = read.problems.find((problem) => problem.code !== undefined)?.code;
+  const where = (path: string) => read.cellOf(path) ?? path;
+  const priced = read.evaluation === null ? null : priceMap(read.evaluation, options, where);
+  const problems = [...read.problems.map(formatCellProblem), ...(priced?.problems ?? [])];
   return {
-    evaluation: read.evaluation,
-    problems: read.problems.map(formatCellProblem),
+    evaluation: priced === null || problems.length > 0 ? null : (priced.evaluation as Evaluation),
+    problems,
     ...(code === undefined ? {} : { code }),
-    where: (path) => read.cellOf(path) ?? path,
+    where,
     format: extension === '.csv' ? 'csv' : 'xlsx',
-    warnings: [...(csv?.notes ?? []), ...read.warnings.map(formatCellProblem)],
+    warnings: [...notes, ...read.warnings.map(formatCellProblem), ...(priced?.warnings ?? [])],
     mapping: read.mapping,
   };
 }
 
-function fromJson(bytes: Uint8Array, file: string): Loaded {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`, EXIT.unreadable);
-  }
-  const problems = findProblems(data).map(
-    (problem) => `${problem.path === '' ? '(evaluation)' : problem.path}: ${problem.message}`,
-  );
-  const outcomes = (data as { outcomes?: unknown }).outcomes;
+function fromJson(data: unknown, options: LoadOptions): Loaded {
+  // Proxies named by measure are filled in first, so that the engine checks the evaluation as it will compute it.
+  const priced = priceMap(data, options, (path) => path);
+  const problems = [
+    ...priced.problems,
+    ...findProblems(priced.evaluation)
+      .filter((problem) => !priced.covered.has(problem.path))
+      .map((problem) => `${problem.path === '' ? '(evaluation)' : problem.path}: ${problem.message}`),
+  ];
+  const outcomes = (data as { outcomes?: unknown } | null)?.outcomes;
   const empty = problems.length === 0 && Array.isArray(outcomes) && outcomes.length === 0;
   if (empty) problems.push('outcomes: the impact map has no outcomes: add at least one');
   return {
-    evaluation: problems.length === 0 ? (data as Evaluation) : null,
+    evaluation: problems.length === 0 ? (priced.evaluation as Evaluation) : null,
     problems,
     ...(empty ? { code: 'empty-impact-map' as const } : {}),
     where: (path) => path,
     format: 'json',
-    warnings: [],
+    warnings: [...priced.warnings],
     mapping: [],
   };
 }

@@ -10,6 +10,7 @@ import {
   type WorkbookLayout,
 } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
+import { whyUnwritable, writeWhole } from './write-whole.js';
 
 export interface XlsxOptions {
   /**
@@ -110,26 +111,18 @@ function dataValidation(validation: Validation): ExcelJS.DataValidation {
   return { ...common, type: validation.type, operator: 'between', formulae: [validation.min, validation.max] };
 }
 
-/** Writes a layout to an .xlsx file. */
+/** Writes a layout to an .xlsx file, whole or not at all ({@link writeWhole}). */
 export async function writeXlsx(layout: WorkbookLayout, file: string, options: XlsxOptions = {}): Promise<void> {
+  let bytes: Uint8Array;
   try {
-    await toExcelJs(layout, options).xlsx.writeFile(file);
+    bytes = await xlsxBytes(layout, options);
   } catch (error) {
     throw new CliError(`cannot write ${file}: ${whyUnwritable(error)}`, EXIT.unwritable);
   }
+  await writeWhole(file, bytes);
 }
 
 /** Writes a layout to .xlsx bytes. */
 export async function xlsxBytes(layout: WorkbookLayout, options: XlsxOptions = {}): Promise<Uint8Array> {
   return new Uint8Array(await toExcelJs(layout, options).xlsx.writeBuffer());
-}
-
-/** A file system error in words, without a stack trace. */
-function whyUnwritable(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return 'its folder does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EROFS') return 'the disk is read-only';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,5 @@
 import { fieldName, type TableMapping } from '@sroi/workbook';
+import { safeText } from '../report/safe-text.js';
 
 const TABLES: Record<TableMapping['table'], string> = {
   impactMap: 'impact map',
@@ -11,8 +12,7 @@ const TABLES: Record<TableMapping['table'], string> = {
 export function printable(text: string, width = 40): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const cut = line.length > width ? `${line.slice(0, width - 1)}…` : line;
-  // eslint-disable-next-line no-control-regex
-  return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safeText(cut);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
 import { describeSettings } from './describe-settings.js';
+import { pricingLine } from './pricing-line.js';
 import { markdownTable, markdownText as escape } from './table.js';
 
 /** The summary as Markdown, for reports and pull requests. */
@@ -10,6 +11,7 @@ export function markdownSummary(result: EvaluationResult, where: (path: string) 
     '',
     `${result.settings.kind === 'forecast' ? 'Forecast' : 'Evaluative'} SROI; ${describeSettings(result.settings)}.`,
     '',
+    ...(result.settings.pricing === undefined ? [] : [`${escape(pricingLine(result.settings.pricing))}.`, '']),
     ...markdownTable(
       ['Figure', 'Value'],
       [

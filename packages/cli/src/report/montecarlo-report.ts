@@ -10,6 +10,7 @@ import {
   type Spread,
 } from '@sroi/core';
 import { ESTIMATE_LABELS } from './estimate-values.js';
+import { pricingLine } from './pricing-line.js';
 import { alignedTable, markdownTable, markdownText } from './table.js';
 
 /** What `sroi montecarlo` reports, with the command that reproduces the run. */
@@ -76,12 +77,17 @@ function title(report: MonteCarloReport): string {
   return `${report.base.name}: Monte Carlo, ${whole(result.iterations)} iterations, seed ${result.seed}`;
 }
 
-function base(report: MonteCarloReport): string {
+/** The base case, then where its proxies came from when a catalogue priced them. */
+function base(report: MonteCarloReport): string[] {
   const { base } = report;
   const money = (value: Decimal) => formatMoney(value, base.settings.currency);
+  const pricing = base.settings.pricing === undefined ? [] : [pricingLine(base.settings.pricing)];
   if (base.ratio === null)
-    return `Base ratio n/a (the inputs total nothing); present value ${money(base.presentValue)}`;
-  return `Base ratio ${formatRatio(base.ratio)}: present value ${money(base.presentValue)} on inputs of ${money(base.inputsPresentValue)}`;
+    return [`Base ratio n/a (the inputs total nothing); present value ${money(base.presentValue)}`, ...pricing];
+  return [
+    `Base ratio ${formatRatio(base.ratio)}: present value ${money(base.presentValue)} on inputs of ${money(base.inputsPresentValue)}`,
+    ...pricing,
+  ];
 }
 
 /** Percentiles, mean and probability for the terminal, then how to reproduce the run. */
@@ -89,7 +95,7 @@ export function monteCarloText(report: MonteCarloReport): string {
   return (
     [
       title(report),
-      base(report),
+      ...base(report),
       '',
       ...alignedTable([HEADER, ...spreadRows(report)], ['left', ...PERCENTILES.map(() => 'right' as const)]),
       '',
@@ -109,7 +115,7 @@ export function monteCarloMarkdown(report: MonteCarloReport): string {
     [
       `# ${markdownText(title(report))}`,
       '',
-      markdownText(base(report)),
+      base(report).map(markdownText).join('\n\n'),
       '',
       ...markdownTable(HEADER, spreadRows(report)),
       '',

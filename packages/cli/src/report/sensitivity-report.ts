@@ -11,6 +11,7 @@ import {
   type SwitchingValues,
 } from '@sroi/core';
 import { ESTIMATE_LABELS, formatChange, formatEstimate, formatTogetherMove } from './estimate-values.js';
+import { pricingLine } from './pricing-line.js';
 import { alignedTable, markdownTable, markdownText, type TableRow } from './table.js';
 
 /** What `sroi sensitivity` reports: core's switching values and tornado for one evaluation. */
@@ -77,8 +78,13 @@ const TORNADO_HEADER = (report: Sensitivity) => {
   return ['Outcome', 'Estimate', 'Base', 'Low', figure, 'High', figure, 'Swing'];
 };
 
-/** The opening lines: the base ratio first, as every reader looks for it. */
+/** The opening lines: the base ratio first, as every reader looks for it; then where proxies came from. */
 function headline(report: Sensitivity): string[] {
+  const pricing = report.evaluation.pricing;
+  return [...ratioLines(report), ...(pricing === undefined ? [] : [pricingLine(pricing)])];
+}
+
+function ratioLines(report: Sensitivity): string[] {
   const { switchingValues: values } = report;
   const currency = report.evaluation.currency ?? 'GBP';
   const money = (value: Decimal) => formatMoney(value, currency);

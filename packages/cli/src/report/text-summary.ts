@@ -1,5 +1,6 @@
 import { formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
 import { describeSettings } from './describe-settings.js';
+import { pricingLine } from './pricing-line.js';
 
 /** Pads a table's columns: the first left-aligned, the others right-aligned. */
 export function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
@@ -23,6 +24,7 @@ export function textSummary(result: EvaluationResult, where: (path: string) => s
   const lines = [
     `${result.name} (${result.settings.kind})`,
     describeSettings(result.settings),
+    ...(result.settings.pricing === undefined ? [] : [pricingLine(result.settings.pricing)]),
     '',
     ...table([
       ['Present value', money(result.presentValue)],

@@ -181,6 +181,31 @@ export const IMPACT_COLUMNS: readonly ColumnSpec<ImpactField>[] = [
 ];
 
 /**
+ * A column the reader accepts and the writer does not write: the code of the
+ * catalogue measure an outcome's proxy is taken from. A row may give it
+ * instead of a proxy value (or with one, which must then agree); core's
+ * `applyCatalogue` fills the value in. ("Measure" alone stays the
+ * Indicator's header, as value maps use it.)
+ */
+export const MEASURE_CODE_COLUMN: ColumnSpec<'proxyMeasure'> = {
+  field: 'proxyMeasure',
+  header: 'Measure code',
+  aliases: [
+    'toms code',
+    'toms ref',
+    'toms reference',
+    'national toms code',
+    'measure ref',
+    'measure reference',
+    'measure id',
+    'catalogue code',
+    'framework code',
+  ],
+  width: 12,
+  prompt: 'A code from the measures catalogue: the proxy value is taken from it (leave Proxy value blank).',
+};
+
+/**
  * Headers of computed columns: recognised (so they are not mistaken for
  * data) and never read. Year columns are matched by pattern.
  */

@@ -45,23 +45,56 @@ export const MEASURE_COLUMNS: readonly ColumnSpec<MeasureField>[] = [
   column(
     'code',
     'Code',
-    ['measure code', 'ref', 'reference', 'id'],
+    ['measure code', 'ref', 'reference', 'id', 'measure ref', 'measure reference', 'toms ref', 'toms code', 'ref no'],
     10,
     'A short unique code that bids and contracts use, e.g. EMP-1.',
   ),
-  column('domain', 'Domain', ['pillar'], 14, 'Economic, social or environmental.'),
-  column('theme', 'Theme', [], 18, 'The theme the measure belongs to, e.g. Jobs.'),
+  column(
+    'domain',
+    'Domain',
+    ['pillar', 'social value domain', 'wellbeing domain'],
+    14,
+    'Economic, social or environmental.',
+  ),
+  column('theme', 'Theme', ['themes'], 18, 'The theme the measure belongs to, e.g. Jobs.'),
   column('outcome', 'Outcome', ['outcomes'], 28, 'The change the measure stands for.'),
-  column('measure', 'Measure', ['measure description', 'description', 'what is counted'], 34, 'What is counted.'),
-  column('unit', 'Unit', ['units', 'unit of measure'], 16, 'One unit of the measure, e.g. person-year or tonne CO2e.'),
+  column(
+    'measure',
+    'Measure',
+    ['measures', 'measure description', 'description', 'what is counted', 'measure name'],
+    34,
+    'What is counted.',
+  ),
+  column(
+    'unit',
+    'Unit',
+    ['units', 'unit of measure', 'unit of measurement'],
+    16,
+    'One unit of the measure, e.g. person-year or tonne CO2e.',
+  ),
   column(
     'proxy',
     'Proxy value',
-    ['proxy', 'value', 'financial proxy', 'value per unit', 'unit value'],
+    [
+      'proxy',
+      'value',
+      'financial proxy',
+      'value per unit',
+      'unit value',
+      'proxy values',
+      'proxy value per unit',
+      'financial proxy value',
+    ],
     14,
     'Money value of one unit, in the price year\u2019s prices.',
   ),
-  column('priceYear', 'Price year', ['year', 'prices', 'price base'], 10, 'The year whose prices the proxy is in.'),
+  column(
+    'priceYear',
+    'Price year',
+    ['year', 'prices', 'price base', 'price base year', 'proxy year', 'base year'],
+    10,
+    'The year whose prices the proxy is in.',
+  ),
   column('source', 'Source', ['proxy source', 'evidence'], 30, 'Where the value comes from, or Illustrative.'),
   column(
     'licence',
@@ -136,7 +169,13 @@ export type DeliveryField = 'period' | 'code' | 'quantity';
 
 /** One row per measure delivered in a reporting period. */
 export const DELIVERY_COLUMNS: readonly ColumnSpec<DeliveryField>[] = [
-  column('period', 'Period', ['quarter', 'month', 'reporting period'], 12, 'The reporting period, e.g. 2025 Q1.'),
+  column(
+    'period',
+    'Period',
+    ['quarter', 'month', 'reporting period', 'reporting quarter', 'period ending', 'quarter ending', 'date'],
+    12,
+    'The reporting period, e.g. 2025 Q1.',
+  ),
   column('code', 'Measure code', ['code', 'measure'], 12, 'A code from the Measures sheet.'),
   column(
     'quantity',
@@ -147,29 +186,70 @@ export const DELIVERY_COLUMNS: readonly ColumnSpec<DeliveryField>[] = [
   ),
 ];
 
-/** The Tender sheet's labelled rows (label in column A, value in column B). */
+/**
+ * The Tender sheet's labelled rows (label in column A, value in column B).
+ * Aliases are other labels a reader accepts, compared after `normalizeHeader`.
+ */
 export const TENDER_ROWS = [
-  { field: 'name', label: 'Tender' },
-  { field: 'currency', label: 'Currency' },
-  { field: 'priceWeight', label: 'Price weight (%)' },
-  { field: 'qualityWeight', label: 'Quality weight (%)' },
-  { field: 'socialValueWeight', label: 'Social value weight (%)' },
-  { field: 'priceMethod', label: 'Price method' },
-  { field: 'socialValueMethod', label: 'Social value method' },
-  { field: 'monetisedSplit', label: 'Monetised share of social value (%)' },
-  { field: 'qualitativeSplit', label: 'Qualitative share of social value (%)' },
-  { field: 'priceYear', label: 'Price year' },
+  { field: 'name', label: 'Tender', aliases: ['tender name', 'tender title', 'procurement'] },
+  { field: 'currency', label: 'Currency', aliases: ['currency code'] },
+  { field: 'priceWeight', label: 'Price weight (%)', aliases: ['price weighting', 'weight of price'] },
+  {
+    field: 'qualityWeight',
+    label: 'Quality weight (%)',
+    aliases: ['quality weighting', 'weight of quality', 'technical weight'],
+  },
+  {
+    field: 'socialValueWeight',
+    label: 'Social value weight (%)',
+    aliases: ['social value weighting', 'weight of social value', 'sv weight'],
+  },
+  { field: 'priceMethod', label: 'Price method', aliases: ['price scoring', 'price scoring method'] },
+  {
+    field: 'socialValueMethod',
+    label: 'Social value method',
+    aliases: ['social value scoring', 'social value scoring method', 'sv method'],
+  },
+  {
+    field: 'monetisedSplit',
+    label: 'Monetised share of social value (%)',
+    aliases: ['monetised share', 'monetised split', 'monetized share', 'monetized share of social value'],
+  },
+  {
+    field: 'qualitativeSplit',
+    label: 'Qualitative share of social value (%)',
+    aliases: ['qualitative share', 'qualitative split'],
+  },
+  { field: 'priceYear', label: 'Price year', aliases: ['price base', 'price base year'] },
 ] as const;
 
 /** The Contract sheet's labelled rows. */
 export const CONTRACT_ROWS = [
-  { field: 'name', label: 'Contract' },
-  { field: 'supplier', label: 'Supplier' },
-  { field: 'priceYear', label: 'Price year' },
+  { field: 'name', label: 'Contract', aliases: ['contract name', 'contract title'] },
+  { field: 'supplier', label: 'Supplier', aliases: ['supplier name', 'provider', 'contractor'] },
+  { field: 'priceYear', label: 'Price year', aliases: ['price base', 'price base year'] },
 ] as const;
 
 /** The Price Index sheet's labelled rows above its Year/Index table. */
 export const INDEX_ROWS = [
-  { field: 'name', label: 'Index' },
-  { field: 'source', label: 'Source' },
+  { field: 'name', label: 'Index', aliases: ['index name', 'price index', 'deflator'] },
+  { field: 'source', label: 'Source', aliases: ['index source', 'published by'] },
 ] as const;
+
+/** The Measures sheet's labelled rows above its table (all optional: the name defaults to the sheet's or file's). */
+export const CATALOGUE_ROWS = [
+  {
+    field: 'name',
+    label: 'Catalogue',
+    aliases: ['framework', 'catalogue name', 'framework name', 'measures framework', 'social value framework'],
+  },
+  { field: 'currency', label: 'Currency', aliases: ['currency code'] },
+  { field: 'licence', label: 'Licence', aliases: ['license', 'licence terms', 'terms of use'] },
+] as const;
+
+/** A labelled row: a label in one cell, its value in the next. */
+export interface LabelledRow<Field extends string = string> {
+  readonly field: Field;
+  readonly label: string;
+  readonly aliases: readonly string[];
+}

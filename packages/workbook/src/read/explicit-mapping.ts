@@ -1,5 +1,5 @@
 import { columnIndex, columnLetters } from '../cells/address.js';
-import { IMPACT_COLUMNS, normalizeHeader } from '../layout/columns.js';
+import { IMPACT_COLUMNS, MEASURE_CODE_COLUMN, normalizeHeader } from '../layout/columns.js';
 import { cellText } from './cell-value.js';
 import type { ReadContext } from './context.js';
 import { impactColumnsAt, type Table } from './find-tables.js';
@@ -9,6 +9,7 @@ import type { ColumnMapping } from './mapping.js';
 /** Fields a mapping may name: the impact map's, and the value map's Inputs columns. */
 export const MAPPABLE_FIELDS: readonly string[] = [
   ...IMPACT_COLUMNS.map((column) => column.field),
+  MEASURE_CODE_COLUMN.field,
   'inputDescription',
   'inputAmount',
 ];

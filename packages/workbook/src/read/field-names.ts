@@ -1,9 +1,10 @@
-import { IMPACT_COLUMNS } from '../layout/columns.js';
+import { IMPACT_COLUMNS, MEASURE_CODE_COLUMN } from '../layout/columns.js';
 import type { TableMapping } from './mapping.js';
 
 /** Each field's name as people read it: the impact map's written headers, and the reader's own fields. */
 const NAMES = new Map<string, string>([
   ...IMPACT_COLUMNS.map((column): [string, string] => [column.field, column.header]),
+  [MEASURE_CODE_COLUMN.field, MEASURE_CODE_COLUMN.header],
   ['change', 'Outcome (from the changes column)'],
   ['inputDescription', 'Input description'],
   ['inputAmount', 'Input amount'],

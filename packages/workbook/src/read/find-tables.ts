@@ -223,6 +223,9 @@ function classify(
   resolveByCells(impactFields, dataRows, blank);
   const impact = assemble('impactMap', impactColumns, impactFields);
   if (impact.columns.has('quantity') && impact.columns.has('proxyValue')) return impact;
+  // A map may take its proxies from a catalogue by measure code; a Commitments table (Measure code, Quantity) is not a map.
+  const outcomeColumns = ['description', 'change', 'duration'].filter((field) => impact.columns.has(field));
+  if (impact.columns.has('quantity') && impact.columns.has('proxyMeasure') && outcomeColumns.length > 0) return impact;
   if (top !== null) return null;
   const inputColumns = columnsOf(null, bottom, 'inputs');
   const inputs = assemble(

@@ -40,7 +40,12 @@ export interface ReadOptions {
 
 /** An evaluation read from a workbook, or every problem found, each at its cell. */
 export interface ReadResult {
-  /** Null when there are problems. */
+  /**
+   * Null when there are problems. An outcome whose proxy names a catalogue
+   * measure (a Measure code column) and gives no value has `proxy.measure`
+   * and no `proxy.value`: pass the evaluation through core's
+   * `applyCatalogue` before `evaluate`.
+   */
   readonly evaluation: Evaluation | null;
   readonly problems: readonly CellProblem[];
   /**
@@ -96,7 +101,7 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
     const names = sheets.map((sheet) => sheet.name).join(', ') || 'none';
     context.report(
       null,
-      `no impact map found: no sheet has a table with Quantity and value (Proxy value, Value £, Value per person) columns (sheets: ${names}); ` +
+      `no impact map found: no sheet has a table with Quantity and value (Proxy value, Value £, Value per person, or Measure code) columns (sheets: ${names}); ` +
         'start from `sroi template`, or say which column is which with a column mapping',
       { code: 'no-impact-map' },
     );
@@ -169,10 +174,18 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
   };
 
   checkCurrency(context, used, evaluation.currency ?? 'GBP');
+  // An outcome that names a catalogue measure and gives no value is valued later, by applyCatalogue.
+  const fromCatalogue = new Set(
+    evaluation.outcomes.flatMap((outcome, i) =>
+      outcome.proxy.measure !== undefined && outcome.proxy.value === undefined ? [`outcomes[${i}].proxy.value`] : [],
+    ),
+  );
   for (const problem of findProblems(evaluation)) {
+    if (fromCatalogue.has(problem.path)) continue;
     context.report(context.where(problem.path), problem.message, { path: problem.path });
   }
-  if (context.problems.length === 0) {
+  // The sheet's own Impact and totals are checked against the engine only when every value is known.
+  if (context.problems.length === 0 && fromCatalogue.size === 0) {
     const result = evaluate(evaluation);
     checkImpactColumn(context, impactTable, outcomeDrafts, evaluation, result, mapRows.totalsRow);
     checkFigures(context, figures, evaluation, result);

@@ -2,6 +2,7 @@ import {
   COMPUTED_HEADERS,
   IMPACT_COLUMNS,
   INPUT_COLUMNS,
+  MEASURE_CODE_COLUMN,
   normalizeHeader,
   STAKEHOLDER_COLUMNS,
   YEAR_HEADER,
@@ -144,7 +145,7 @@ function table(extra: Readonly<Record<string, readonly string[]>>, ...lists: rea
   return map;
 }
 
-const IMPACT = table({ ...IMPACT_EXTRA, ...READER_ONLY }, [...IMPACT_COLUMNS]);
+const IMPACT = table({ ...IMPACT_EXTRA, ...READER_ONLY }, [...IMPACT_COLUMNS, MEASURE_CODE_COLUMN]);
 for (const word of CONTEXTUAL) IMPACT.delete(word);
 // Exact impact-map words win over the Inputs table's (a "Value" in the map is the proxy's).
 const INPUTS = table(

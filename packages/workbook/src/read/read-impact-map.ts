@@ -1,5 +1,5 @@
 import type { DecimalLike, Domain } from '@sroi/core';
-import { IMPACT_COLUMNS, type ImpactField } from '../layout/columns.js';
+import { IMPACT_COLUMNS, MEASURE_CODE_COLUMN, type ImpactField } from '../layout/columns.js';
 import type { ReadCell } from './cell-value.js';
 import { isGrandTotal, isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
@@ -18,7 +18,7 @@ export interface OutcomeDraft {
   domain?: Domain;
   quantity?: DecimalLike;
   quantityByYear?: DecimalLike[];
-  proxy: { value?: DecimalLike; description?: string; source?: string; unit?: string; year?: number };
+  proxy: { value?: DecimalLike; description?: string; source?: string; unit?: string; year?: number; measure?: string };
   deadweight?: DecimalLike;
   displacement?: DecimalLike;
   attribution?: DecimalLike;
@@ -54,7 +54,10 @@ const DOMAINS: Record<string, Domain> = {
 /** The value map's "Outcomes start": during the activity (year 1) or after it (year 2). */
 const STARTS: Record<string, '1' | '2'> = { during: '1', 'during-activity': '1', after: '2', 'after-activity': '2' };
 
-const PATHS: Record<ImpactField, string> = {
+/** The fields a row is read into: the map's columns and the read-only Measure code. */
+type ReadField = ImpactField | typeof MEASURE_CODE_COLUMN.field;
+
+const PATHS: Record<ReadField, string> = {
   stakeholder: 'stakeholder',
   id: 'id',
   description: 'description',
@@ -68,6 +71,7 @@ const PATHS: Record<ImpactField, string> = {
   proxyDescription: 'proxy.description',
   proxySource: 'proxy.source',
   proxyUnit: 'proxy.unit',
+  proxyMeasure: 'proxy.measure',
   priceYear: 'proxy.year',
   deadweight: 'deadweight',
   displacement: 'displacement',
@@ -92,6 +96,7 @@ const OUTCOME_FIELDS: readonly string[] = [
   'startYear',
   'proxyDescription',
   'domain',
+  'proxyMeasure',
 ];
 /** Fields read once however many rows a merged cell covers: the stakeholder is carried down anyway, an input is counted once. */
 const PER_ROW = new Set(['stakeholder', 'inputDescription', 'inputAmount', 'id']);
@@ -125,6 +130,7 @@ const ZERO_IS_EMPTY = new Set([
   'proxyUnit',
   'priceYear',
   'inputDescription',
+  'proxyMeasure',
 ]);
 
 /**
@@ -219,6 +225,14 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
   if (context.emptyCellsAsZero) warnZerosThatMayBeEmpty(context, table, outcomes, cellOf);
   const located: Record<string, string> = { proxy: 'proxyValue' };
   for (const [field, path] of Object.entries(PATHS)) located[path] = field;
+  if (table.columns.has('proxyMeasure')) {
+    located['proxy.measure'] = 'proxyMeasure';
+    // An outcome valued from the catalogue: its proxy's problems are about the code.
+    if (!table.columns.has('proxyValue')) {
+      located['proxy'] = 'proxyMeasure';
+      located['proxy.value'] = 'proxyMeasure';
+    }
+  }
   if (!table.columns.has('description') && table.columns.has('change')) located['description'] = 'change';
   context.locateRows(
     'outcomes',
@@ -279,9 +293,9 @@ function readRow(
 ): OutcomeDraft {
   const draft: OutcomeDraft = { row, proxy: {} };
   const style = context.numberStyle(table.sheetIndex);
-  const path = (field: ImpactField) => `outcomes[${index}].${PATHS[field]}`;
+  const path = (field: ReadField) => `outcomes[${index}].${PATHS[field]}`;
 
-  const take = <T>(field: ImpactField, parse: (cell: ReadCell) => Parsed<T>, placeholder?: T): T | undefined => {
+  const take = <T>(field: ReadField, parse: (cell: ReadCell) => Parsed<T>, placeholder?: T): T | undefined => {
     const cell = cellOf(row, field);
     if (cell.kind === 'blank') return undefined;
     const parsed = parse(cell);
@@ -290,7 +304,7 @@ function readRow(
     // A placeholder keeps the engine's checks from reporting the same cell again.
     return placeholder;
   };
-  const text = (field: ImpactField, label: string) => take(field, (cell) => parseText(cell, label), label);
+  const text = (field: ReadField, label: string) => take(field, (cell) => parseText(cell, label), label);
   const share = (field: ImpactField, label: string) => take(field, (cell) => parseShare(cell, label, style));
 
   assign(draft, 'stakeholder', text('stakeholder', 'stakeholder'));
@@ -344,6 +358,7 @@ function readRow(
     'value',
     take('proxyValue', (cell) => parseNumber(cell, 'proxy value', 'a number (negative for a disbenefit)', style), 0),
   );
+  assign(draft.proxy, 'measure', text('proxyMeasure', 'measure code'));
   assign(draft.proxy, 'description', text('proxyDescription', 'proxy description'));
   assign(draft.proxy, 'source', text('proxySource', 'proxy source'));
   assign(draft.proxy, 'unit', text('proxyUnit', 'proxy unit'));

@@ -1,4 +1,4 @@
-/** The first page: what the add-in does and the three ways to start. */
+/** The first page: what the add-in does and the four ways to start. */
 import type { Dispatch } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ButtonRow } from '../common/button-row.js';
@@ -11,7 +11,7 @@ export interface HomePageProps {
   readonly focus: boolean;
 }
 
-/** Home: the h1, two sentences, New evaluation, Evaluate my sheet, Open the example. */
+/** Home: the h1, two sentences, New evaluation, Evaluate my sheet, Open the example, Score a tender. */
 export function HomePage({ dispatch, focus }: HomePageProps) {
   const { inExcel, abilities } = usePaneEnvironment();
   const missing = abilities?.missing ?? [];
@@ -26,7 +26,8 @@ export function HomePage({ dispatch, focus }: HomePageProps) {
       </p>
       <p>
         Build a new evaluation step by step, or evaluate a value map already in your sheet; the add-in writes the
-        results and charts as new sheets.
+        results and charts as new sheets. To award a contract, score the bids of a tender on price, quality and social
+        value.
       </p>
       {inExcel ? null : (
         <MessageBar intent="info" layout="multiline">
@@ -55,6 +56,7 @@ export function HomePage({ dispatch, focus }: HomePageProps) {
           Evaluate my sheet
         </Button>
         <Button onClick={() => dispatch({ type: 'open-example' })}>Open the example</Button>
+        <Button onClick={() => dispatch({ type: 'score-tender' })}>Score a tender</Button>
       </ButtonRow>
     </>
   );

@@ -2,6 +2,7 @@
 import type { Evaluation } from '@sroi/core';
 import type { SelectionRead } from '../../excel/read-selection.js';
 import type { DraftRows } from '../../model/draft.js';
+import type { TenderAction } from '../tender/tender-actions.js';
 
 export type PaneAction =
   /** Home: start the wizard with an empty draft, or with the example filled in. */
@@ -26,4 +27,6 @@ export type PaneAction =
   | { readonly type: 'correct-column'; readonly letter: string; readonly field: string | null }
   | { readonly type: 'evaluate' }
   | { readonly type: 'sensitivity' }
-  | { readonly type: 'start-again' };
+  | { readonly type: 'start-again' }
+  /** Score a tender (its own pages: see tender-actions.ts). */
+  | TenderAction;

@@ -20,6 +20,7 @@ import {
 } from '../../model/draft.js';
 import type { EvaluationDraft, DraftRows } from '../../model/draft.js';
 import type { SelectionRead } from '../../excel/read-selection.js';
+import { tenderReducer } from '../tender/tender-reducer.js';
 import { correctColumn, correctableTable } from './column-correction.js';
 import type { PaneAction } from './pane-actions.js';
 import { initialPaneState, type PaneState, type Page } from './pane-state.js';
@@ -75,6 +76,13 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return state.evaluated === null ? state : go(state, 'sensitivity');
     case 'start-again':
       return { ...initialPaneState(), navigated: true };
+    case 'score-tender':
+    case 'tender-edit':
+    case 'tender-add-bid':
+    case 'tender-remove-bid':
+    case 'tender-score':
+    case 'tender-read':
+      return tenderReducer(state, action);
   }
 }
 
@@ -109,6 +117,8 @@ function back(state: PaneState): PaneState {
       return state.step > 0 ? { ...state, step: state.step - 1, navigated: true } : go(state, 'home');
     case 'sensitivity':
       return go(state, 'results');
+    case 'tender-results':
+      return go(state, 'tender');
     default:
       return go(state, 'home');
   }

@@ -8,9 +8,10 @@ import type { ColumnMapping, ReadResult } from '@sroi/workbook';
 import type { SelectionRead } from '../../excel/read-selection.js';
 import type { WizardStep } from '../../model/check-draft.js';
 import { emptyDraft, type EvaluationDraft } from '../../model/draft.js';
+import { initialTenderState, type TenderState } from '../tender/tender-state.js';
 
 /** The pages, as a state machine (the pane has no router). */
-export type Page = 'home' | 'wizard' | 'sheet' | 'results' | 'sensitivity';
+export type Page = 'home' | 'wizard' | 'sheet' | 'results' | 'sensitivity' | 'tender' | 'tender-results';
 
 /** A selection read from Excel and how the one reader read it. */
 export interface SheetRead {
@@ -46,6 +47,8 @@ export interface PaneState {
   readonly checkedSteps: readonly WizardStep[];
   readonly sheet: SheetRead | null;
   readonly evaluated: Evaluated | null;
+  /** Score a tender: its draft, what was read and what was scored. */
+  readonly tender: TenderState;
 }
 
 /** The pane as it first opens: the home page with an empty draft. */
@@ -58,5 +61,6 @@ export function initialPaneState(): PaneState {
     checkedSteps: [],
     sheet: null,
     evaluated: null,
+    tender: initialTenderState(),
   };
 }

@@ -62,15 +62,14 @@ export function applyCatalogue(
   );
   if (check.problems.length > 0) throw new SroiValidationError(check.problems);
   const pricer = measurePricer(catalogue, priceBase);
-  if (
-    evaluation.currency !== undefined &&
-    catalogue.currency !== undefined &&
-    evaluation.currency !== catalogue.currency
-  ) {
+  // Both default to GBP: a euro catalogue must not price a map that says nothing (so pounds).
+  const currency = evaluation.currency ?? 'GBP';
+  const catalogueCurrency = catalogue.currency ?? 'GBP';
+  if (currency !== catalogueCurrency) {
     check.add(
       'currency',
       evaluation.currency,
-      `the evaluation is in ${evaluation.currency} but the catalogue ${JSON.stringify(catalogue.name)} is in ${catalogue.currency}`,
+      `the evaluation is in ${currency}${evaluation.currency === undefined ? ' (the default)' : ''} but the catalogue ${JSON.stringify(catalogue.name)} is in ${catalogueCurrency}; use one currency`,
     );
   }
 

@@ -1,7 +1,4 @@
-import type { Catalogue, Contract, MonitorOptions, PriceBase, Tender, TenderOptions } from '@sroi/core';
-import type { WorkbookLayout } from '../../layout/sheet.js';
-
-// Placeholders: the procurement writers are being written (issue 10).
-export declare function tenderWorkbook(tender: Tender, options?: TenderOptions): WorkbookLayout;
-export declare function monitoringWorkbook(contract: Contract, options: MonitorOptions): WorkbookLayout;
-export declare function catalogueWorkbook(catalogue: Catalogue, priceBase?: PriceBase): WorkbookLayout;
+// The procurement writers (issue 10): workbooks with live formulas, one file per sheet.
+export { tenderWorkbook } from './tender-workbook.js';
+export { monitoringWorkbook } from './monitoring-workbook.js';
+export { catalogueWorkbook } from './catalogue-workbook.js';

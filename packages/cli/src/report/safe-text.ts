@@ -1,0 +1,20 @@
+// Control characters (C0, DEL, C1), line and paragraph separators, and the
+// bidirectional overrides that can make a terminal line read other than it is.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from a file (a bidder's or measure's name, a period, core's sentences
+ * that quote them) as it may be printed: on one line, every control character
+ * shown as `\u001b` rather than sent to the terminal, where an escape sequence
+ * could rewrite what the reader sees.
+ *
+ * @example
+ * ```ts
+ * safeText('Acme\u001b[2J Ltd'); //=> 'Acme\\u001b[2J Ltd'
+ * safeText('two\nlines');        //=> 'two\\u000alines'
+ * ```
+ */
+export function safeText(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

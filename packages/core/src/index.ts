@@ -104,6 +104,7 @@ export {
   validatePriceIndex,
 } from './procurement/price-base/read-index.js';
 export { upliftValue } from './procurement/price-base/uplift.js';
+export { moveToPriceYear } from './procurement/price-base/move-to-price-year.js';
 export { priceCatalogue, type PricedMeasure } from './procurement/price-base/price-measures.js';
 export type {
   Bid,
@@ -121,7 +122,7 @@ export type {
 export { scoreTenders } from './procurement/tenders/score-tenders.js';
 export { findTenderProblems } from './procurement/tenders/find-tender-problems.js';
 export type { TenderOptions } from './procurement/tenders/read-tender.js';
-export { pricePoints, scorePoints, offerPoints } from './procurement/tenders/points.js';
+export { pricePoints, scorePoints, offerPoints, rankTotals, TIE_PLACES } from './procurement/tenders/points.js';
 export type {
   Contract,
   Delivery,

@@ -1,4 +1,12 @@
-import { offerPoints, pricePoints, scorePoints, toDecimal, type Decimal, type PriceMethod } from '@sroi/core';
+import {
+  offerPoints,
+  pricePoints,
+  rankTotals,
+  scorePoints,
+  toDecimal,
+  type Decimal,
+  type PriceMethod,
+} from '@sroi/core';
 import type { BidFigures } from '../arguments/read-bids.js';
 import type { Weights } from '../arguments/read-weight.js';
 
@@ -6,14 +14,6 @@ import type { Weights } from '../arguments/read-weight.js';
 export type TenderCell = string | number | Decimal;
 
 export const TENDER_HEADERS = ['Price points', 'Quality points', 'Social value points', 'Total', 'Rank'] as const;
-
-/**
- * Totals that agree to this many decimal places are a tie, as core's
- * `scoreTenders` ranks them (its TIE_PLACES): further digits are only the
- * remainders of division. tests/addin/procurement-functions.test.ts checks
- * that the table agrees with `scoreTenders` on random tenders.
- */
-const TIE_PLACES = 10;
 
 /**
  * Scores the bids as core's `scoreTenders` does with social value monetised,
@@ -42,9 +42,12 @@ export function tenderTable(
   weights: Weights,
   priceMethod: PriceMethod,
 ): TenderCell[][] {
-  const given = bids.filter((bid): bid is BidFigures => bid !== null);
-  const prices = given.map((bid) => bid.price);
-  const highestOffer = given.reduce((high, bid) => (bid.socialValue.gt(high) ? bid.socialValue : high), toDecimal(0));
+  const bidsGiven = bids.filter((bid): bid is BidFigures => bid !== null);
+  const prices = bidsGiven.map((bid) => bid.price);
+  const highestOffer = bidsGiven.reduce(
+    (high, bid) => (bid.socialValue.gt(high) ? bid.socialValue : high),
+    toDecimal(0),
+  );
   const [price, quality, socialValue] = [weights.price, weights.quality, weights.socialValue].map(toDecimal) as [
     Decimal,
     Decimal,
@@ -59,11 +62,8 @@ export function tenderTable(
     ];
     return [...criteria, criteria.reduce((sum, part) => sum.plus(part))];
   });
-  const totals = points.flatMap((row) => (row === null ? [] : [(row[3] as Decimal).toDecimalPlaces(TIE_PLACES)]));
-  const rows = points.map((row): TenderCell[] => {
-    if (row === null) return ['', '', '', '', ''];
-    const total = (row[3] as Decimal).toDecimalPlaces(TIE_PLACES);
-    return [...row, 1 + totals.filter((other) => other.gt(total)).length];
-  });
+  const ranks = rankTotals(points.flatMap((row) => (row === null ? [] : [row[3] as Decimal])));
+  let given = 0;
+  const rows = points.map((row): TenderCell[] => (row === null ? ['', '', '', '', ''] : [...row, ranks[given++] ?? 1]));
   return [[...TENDER_HEADERS], ...rows];
 }

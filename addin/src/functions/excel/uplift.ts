@@ -1,4 +1,5 @@
-import { upliftValue } from '@sroi/core';
+import { moveToPriceYear } from '@sroi/core';
+import { CellError } from '../errors/cell-error.js';
 import { readNumber, readWholeNumber } from '../arguments/read-number.js';
 import { readPriceIndex } from '../arguments/read-price-index.js';
 import { readArguments } from '../arguments/problem-list.js';
@@ -32,6 +33,9 @@ export function sroiUplift(
       toYear: () => readWholeNumber(toYear, TO_YEAR),
       index: () => readPriceIndex(years, indexValues),
     });
-    return toCellNumber(upliftValue(read.value.toString(), read.fromYear, read.toYear, read.index).value);
+    // The arguments are checked above, so core's lighter mover will do: upliftValue would check them again.
+    const moved = moveToPriceYear(read.value, read.fromYear, read.toYear, read.index);
+    if (typeof moved === 'string') throw new CellError('value', moved);
+    return toCellNumber(moved.value);
   });
 }

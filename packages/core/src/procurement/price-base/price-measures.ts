@@ -4,7 +4,7 @@ import type { Catalogue, Measure } from '../catalogue/types.js';
 import { findCatalogueProblems } from '../catalogue/read-catalogue.js';
 import { Checker } from '../check.js';
 import { findPriceBaseProblems } from './read-index.js';
-import { moveToPriceYear } from './uplift.js';
+import { moveToPriceYear } from './move-to-price-year.js';
 import type { PriceBase, Pricing, Uplift } from './types.js';
 
 /** A catalogue measure with its proxy in the price base. */

@@ -1,8 +1,9 @@
-import { ONE, toDecimal, type Decimal, type DecimalLike } from '../../decimal.js';
+import type { DecimalLike } from '../../decimal.js';
 import { SroiValidationError } from '../../model/problems.js';
 import { WHOLE_NUMBER_RULES } from '../../model/rules.js';
 import { Checker } from '../check.js';
 import { findPriceIndexProblems } from './read-index.js';
+import { moveToPriceYear } from './move-to-price-year.js';
 import type { PriceIndex, Uplift } from './types.js';
 
 /**
@@ -34,62 +35,4 @@ export function upliftValue(value: DecimalLike, fromYear: number, toYear: number
   if (typeof moved === 'string')
     throw new SroiValidationError([{ path: 'index', value: index, message: moved }], 'uplift');
   return moved;
-}
-
-/**
- * The uplift of a value already read, or why it cannot be made (a sentence
- * naming the missing year). The index must be valid.
- */
-export function moveToPriceYear(
-  original: Decimal,
-  fromYear: number,
-  toYear: number,
-  index: PriceIndex | undefined,
-): Uplift | string {
-  if (fromYear === toYear) {
-    return { original, value: original, fromYear, toYear, factor: ONE, fromIndex: null, toIndex: null, index: null };
-  }
-  if (index === undefined) {
-    return `the value is in ${fromYear} prices and the price base is ${toYear}: give a price index (such as the GDP deflator) covering both years`;
-  }
-  const fromIndex = indexOf(index, fromYear);
-  const toIndex = indexOf(index, toYear);
-  const missing = [fromIndex === undefined ? fromYear : null, toIndex === undefined ? toYear : null].filter(
-    (year): year is number => year !== null,
-  );
-  if (fromIndex === undefined || toIndex === undefined) {
-    return `the index ${JSON.stringify(index.name)} has no value for ${missing.join(' or ')}; it covers ${coverage(index)}`;
-  }
-  const factor = toIndex.div(fromIndex);
-  return {
-    original,
-    value: original.times(toIndex).div(fromIndex),
-    fromYear,
-    toYear,
-    factor,
-    fromIndex,
-    toIndex,
-    index: index.name,
-  };
-}
-
-function indexOf(index: PriceIndex, year: number): Decimal | undefined {
-  const entry = index.values.find((value) => value.year === year);
-  return entry === undefined ? undefined : toDecimal(entry.index);
-}
-
-/** The years an index covers, as a reader says them: "2015–2025", or "2015–2019 and 2021–2025" with gaps. */
-function coverage(index: PriceIndex): string {
-  const years = index.values.map((value) => value.year).sort((a, b) => a - b);
-  const runs: string[] = [];
-  let start = years[0];
-  for (let i = 1; i <= years.length; i++) {
-    const year = years[i];
-    const previous = years[i - 1];
-    if (year === undefined || previous === undefined || year !== previous + 1) {
-      runs.push(start === previous ? String(start) : `${String(start)}–${String(previous)}`);
-      start = year;
-    }
-  }
-  return runs.length <= 1 ? (runs[0] ?? 'no years') : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1) ?? ''}`;
 }

@@ -70,3 +70,27 @@ export function scorePoints(score: Decimal, weight: Decimal): Decimal {
 export function offerPoints(offer: Decimal, highest: Decimal, weight: Decimal): Decimal {
   return highest.isZero() ? ZERO : offer.div(highest).times(weight);
 }
+
+/** Totals that agree to this many decimal places are a tie: further digits are only the remainders of division. */
+export const TIE_PLACES = 10;
+
+/**
+ * Competition ranking (1, 1, 3) of tender totals, highest first: totals that
+ * agree to {@link TIE_PLACES} decimal places share a rank.
+ *
+ * @example
+ * ```ts
+ * rankTotals([new Decimal(82), new Decimal(85), new Decimal(82)]); //=> [2, 1, 2]
+ * ```
+ */
+export function rankTotals(totals: readonly Decimal[]): number[] {
+  const order = totals
+    .map((total, i) => ({ total: total.toDecimalPlaces(TIE_PLACES), i }))
+    .sort((a, b) => b.total.comparedTo(a.total));
+  const ranks = new Array<number>(totals.length);
+  order.forEach((entry, position) => {
+    const previous = order[position - 1];
+    ranks[entry.i] = previous !== undefined && previous.total.eq(entry.total) ? (ranks[previous.i] ?? 1) : position + 1;
+  });
+  return ranks;
+}

@@ -1,12 +1,9 @@
 import { ZERO, type Decimal } from '../../decimal.js';
 import { SroiValidationError } from '../../model/problems.js';
 import { formatMoney, formatPoints } from '../../format/format.js';
-import { offerPoints, pointsForPrice, priceRange, scorePoints } from './points.js';
+import { offerPoints, pointsForPrice, priceRange, rankTotals, scorePoints } from './points.js';
 import { readTender, type ReadBid, type ReadTender, type TenderOptions } from './read-tender.js';
 import type { BidPoints, BidScore, Tender, TenderResult, TenderWarning } from './types.js';
-
-/** Totals that agree to this many decimal places are a tie: further digits are only the remainders of division. */
-const TIE_PLACES = 10;
 
 /** Below this weight (percent), social value is under what central government must give it (PPN 002). */
 const LEAST_SOCIAL_VALUE_WEIGHT = 10;
@@ -67,7 +64,7 @@ function score(tender: ReadTender): TenderResult {
     const points = pointsOf(tender, bid, prices, highestOffer, monetisedWeight, qualitativeWeight);
     return { bid, points };
   });
-  const ranks = rank(scored.map(({ points }) => points.total));
+  const ranks = rankTotals(scored.map(({ points }) => points.total));
   const byRank = new Map<number, string[]>();
   scored.forEach(({ bid }, i) => {
     const bidders = byRank.get(ranks[i] ?? 1) ?? [];
@@ -149,19 +146,6 @@ function pointsOf(
   if (tender.socialValueMethod !== 'monetised')
     socialValue = socialValue.plus(scorePoints(bid.socialValueScore ?? ZERO, qualitativeWeight));
   return { price, quality, socialValue, total: price.plus(quality).plus(socialValue) };
-}
-
-/** Competition ranking (1, 1, 3): bids whose totals agree to TIE_PLACES share a rank. */
-function rank(totals: readonly Decimal[]): number[] {
-  const order = totals
-    .map((total, i) => ({ total: total.toDecimalPlaces(TIE_PLACES), i }))
-    .sort((a, b) => b.total.comparedTo(a.total));
-  const ranks = new Array<number>(totals.length);
-  order.forEach((entry, position) => {
-    const previous = order[position - 1];
-    ranks[entry.i] = previous !== undefined && previous.total.eq(entry.total) ? (ranks[previous.i] ?? 1) : position + 1;
-  });
-  return ranks;
 }
 
 type PriceRange = ReturnType<typeof priceRange>;

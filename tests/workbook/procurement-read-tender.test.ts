@@ -100,7 +100,7 @@ describe('tenderFromSheets', () => {
     expect(read.value).toBeNull();
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ sheet: 'Bids', cell: 'A3', path: 'bids[1]' });
-    expect(read.problems[0]?.message).toMatch(/needs socialValue/);
+    expect(read.problems[0]?.message).toMatch(/needs its offer in money/);
   });
 
   it('attaches commitments to bids by bidder name, in any case, and places each at its cell', () => {

@@ -67,6 +67,7 @@ export {
   TENDER_ROWS,
   CONTRACT_ROWS,
   INDEX_ROWS,
+  CATALOGUE_ROWS,
 } from './procurement/layout.js';
 export * from './procurement/read/index.js';
 export * from './procurement/write/index.js';

@@ -213,7 +213,7 @@ describe('scoreTenders refuses bad tenders, naming every problem', () => {
 
   it('refuses a bid with no social value rather than scoring it 0', () => {
     const problems = findTenderProblems({ ...workedTender, bids: [{ bidder: 'A', price: 10, quality: 50 }] });
-    expect(problems[0]?.message).toContain('give socialValue: 0 for a bid that offers none');
+    expect(problems[0]?.message).toContain('each bid needs its offer in money (socialValue; 0 when it offers none)');
   });
 
   it('names duplicate bidders, and social value given twice', () => {

@@ -1,17 +1,10 @@
 import type { Catalogue, Measure } from '@sroi/core';
-import { MEASURE_COLUMNS } from '@sroi/workbook';
+import { CATALOGUE_ROWS, MEASURE_COLUMNS } from '@sroi/workbook';
 
 /** A catalogue as JSON, as core reads it (`--catalogue file.json`). */
 export function catalogueJson(catalogue: Catalogue): string {
   return JSON.stringify(catalogue, null, 2) + '\n';
 }
-
-// The labelled rows the catalogue reader takes above the table (the workbook's CATALOGUE_ROWS, not exported).
-const LABELS = [
-  ['name', 'Catalogue'],
-  ['currency', 'Currency'],
-  ['licence', 'Licence'],
-] as const;
 
 /**
  * A catalogue as CSV: its name (and currency and licence, when given) in
@@ -27,7 +20,8 @@ const LABELS = [
  * ```
  */
 export function catalogueCsv(catalogue: Catalogue): string {
-  const labelled = LABELS.flatMap(([key, label]) =>
+  // The labelled rows the catalogue reader takes above the table.
+  const labelled = CATALOGUE_ROWS.flatMap(({ field: key, label }) =>
     catalogue[key] === undefined ? [] : [`${label},${text(catalogue[key])}`],
   );
   const header = MEASURE_COLUMNS.map((column) => field(column.header));

@@ -1,3 +1,5 @@
+import { safeText } from './safe-text.js';
+
 /** How a column lines up: text to the left, figures to the right. */
 export type Align = 'left' | 'right';
 
@@ -16,7 +18,9 @@ const isHeading = (row: TableRow): row is { readonly heading: string } => !Array
  * //=> ['  Estimate   Base', '  quantity    320']
  * ```
  */
-export function alignedTable(rows: readonly TableRow[], align: readonly Align[], indent = '  '): string[] {
+export function alignedTable(given: readonly TableRow[], align: readonly Align[], indent = '  '): string[] {
+  // Names come from users' files: no control character reaches the terminal.
+  const rows = given.map((row) => (isHeading(row) ? { heading: safeText(row.heading) } : row.map(safeText)));
   const widths: number[] = [];
   for (const row of rows) {
     if (isHeading(row)) continue;
@@ -31,21 +35,30 @@ export function alignedTable(rows: readonly TableRow[], align: readonly Align[],
   });
 }
 
-const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Text from a file as Markdown shows it literally: control characters shown
+ * as `\u001b`, and every character that could start markup, a link, an image
+ * or raw HTML (`\ \` * _ [ ] < > | ~ ! #`) backslash-escaped, so that a
+ * bidder called `<script>` or `[x](javascript:…)` is only text.
+ */
+const escape = (text: string) => safeText(text.replace(/\r?\n/g, ' ')).replace(/[\\`*_[\]<>|~!#]/g, (c) => `\\${c}`);
 
 /**
  * A Markdown table; columns are right-aligned unless `align` says otherwise
  * (by default the first is left-aligned, the figures after it right-aligned).
+ * Every cell is text (escaped); rows listed in `strong` are shown in bold.
  */
 export function markdownTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   align: readonly Align[] = header.map((_, i) => (i === 0 ? 'left' : 'right')),
+  strong: readonly number[] = [],
 ): string[] {
+  const cell = (bold: boolean) => (text: string) => (bold ? `**${escape(text)}**` : escape(text));
   return [
     `| ${header.map(escape).join(' | ')} |`,
     `|${header.map((_, i) => (align[i] === 'right' ? ' ---: ' : ' --- ')).join('|')}|`,
-    ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
+    ...rows.map((row, i) => `| ${row.map(cell(strong.includes(i))).join(' | ')} |`),
   ];
 }
 

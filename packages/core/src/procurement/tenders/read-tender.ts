@@ -229,7 +229,7 @@ function readBid(
     check.add(
       path,
       value,
-      `the social value method is ${JSON.stringify(method)}, so each bid needs socialValue (the offer in money) or commitments (measures from the catalogue); give socialValue: 0 for a bid that offers none`,
+      `the bid has no social value offer: with social value scored on ${method === 'both' ? 'money offers and a panel score' : 'money offers'}, each bid needs its offer in money (socialValue; 0 when it offers none) or its commitments to catalogue measures`,
     );
   }
 

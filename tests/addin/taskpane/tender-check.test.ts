@@ -198,7 +198,7 @@ describe('checkTender', () => {
       {
         field: 'bids.0.price',
         message:
-          "Bid 1: $10,000 is in USD but the tender is in GBP; type the amount in GBP, or change the tender's currency",
+          'Bid 1: $10,000 is in US dollars but the tender is in GBP; type the amount in GBP or change the currency',
       },
     ]);
   });

@@ -61,6 +61,7 @@ export function readNumber(
  * so "$1,000" in an evaluation in GBP would otherwise be taken as £1,000.
  *
  * @param currency - the evaluation's currency code, e.g. "GBP" (null: none valid, so signs are not checked)
+ * @param subject - what the currency is of, as the message names it: "evaluation" (default) or "tender"
  */
 export function readMoney(
   text: string,
@@ -69,12 +70,13 @@ export function readMoney(
   expected: string,
   currency: string | null,
   report: Report,
+  subject = 'evaluation',
 ): number | string | undefined {
   const written = currencyOf(text);
   if (written !== null && currency !== null && written !== currency) {
     report(
       field,
-      `${text.trim()} is in ${CURRENCY_NAMES[written] ?? written} but the evaluation is in ${currency}; ` +
+      `${text.trim()} is in ${CURRENCY_NAMES[written] ?? written} but the ${subject} is in ${currency}; ` +
         `type the amount in ${currency} or change the currency`,
     );
     return undefined;

@@ -5,8 +5,7 @@
  * so "£10,000" is 10000 and "ten" is refused.
  */
 import { Decimal, findTenderProblems, type Bid, type Tender } from '@sroi/core';
-import { currencyOf } from '@sroi/workbook';
-import { isBlank, optionalText, readNumber, requiredText, type Report } from './read-field.js';
+import { isBlank, optionalText, readMoney, readNumber, requiredText, type Report } from './read-field.js';
 import type { BidDraft, TenderDraft } from './tender-draft.js';
 import { fieldOfTenderPath, tenderMessage, TENDER_FIELD_ORDER, type TenderMessage } from './tender-fields.js';
 
@@ -191,7 +190,8 @@ function readBid(bid: BidDraft, index: number, { draft, currency, report }: BidC
   const at = (key: string) => `bids.${index}.${key}`;
   const method = draft.socialValueMethod;
   const bidder = requiredText(bid.bidder, at('bidder'), 'give the bidder a name', report) ?? '';
-  const price = readMoney(bid.price, at('price'), 'price', 'an amount above 0, such as 250,000', currency, report) ?? 1;
+  const price =
+    readMoney(bid.price, at('price'), 'price', 'an amount above 0, such as 250,000', currency, report, 'tender') ?? 1;
   const quality = readNumber(bid.quality, at('quality'), 'quality score', "the panel's score from 0 to 100", report);
   // With the panel-score method the offer in money is optional: it gives the social value per pound.
   const offerNeeded = method !== 'qualitative';
@@ -204,6 +204,7 @@ function readBid(bid: BidDraft, index: number, { draft, currency, report }: BidC
           'the social value offered in money, such as 50,000, or 0 for a bid that offers none',
           currency,
           report,
+          'tender',
         )
       : undefined;
   const socialValueScore =
@@ -224,30 +225,6 @@ function readBid(bid: BidDraft, index: number, { draft, currency, report }: BidC
     ...(socialValue === undefined ? (offerNeeded ? { socialValue: 0 } : {}) : { socialValue }),
     ...(method === 'monetised' ? {} : { socialValueScore: socialValueScore ?? 0 }),
   };
-}
-
-/**
- * An amount such as "10,000" or "£10,000.50". A sign or code naming another
- * currency than the tender's is refused: the reader drops signs, so "$10,000"
- * in a tender in GBP would otherwise be taken as £10,000.
- */
-function readMoney(
-  text: string,
-  field: string,
-  label: string,
-  expected: string,
-  currency: string | null,
-  report: Report,
-): number | string | undefined {
-  const written = currencyOf(text);
-  if (written !== null && currency !== null && written !== currency) {
-    report(
-      field,
-      `${text.trim()} is in ${written} but the tender is in ${currency}; type the amount in ${currency}, or change the tender's currency`,
-    );
-    return undefined;
-  }
-  return readNumber(text, field, label, expected, report);
 }
 
 /** Social value under 10%: allowed (councils are not bound by PPN 002), but said. */

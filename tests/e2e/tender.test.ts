@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { sofficeOrSkip } from '../libreoffice/soffice';
 import { browserIt, openPane, seriousViolations, startBrowser, stopBrowser, type OpenPane } from './browser';
+import { screenshot } from './screenshots';
 import { dumpOf, recalculateDump, type DumpedSheet } from './workbook-from-dump';
 
 beforeAll(startBrowser, 180_000);
@@ -166,6 +167,7 @@ describe('Score a tender', () => {
       await page.getByRole('img', { name: /^Chart of points by bidder/ }).waitFor();
       await page.getByText('Working for B').click();
       await page.getByText('Price: £8,000.00 / £8,000.00 x 60 = 60.00').waitFor();
+      await screenshot(page, 'tender-scores');
 
       await page.getByRole('button', { name: 'Write scores sheet' }).click();
       await page.getByText('Written: the workbook now shows Scores.').waitFor();

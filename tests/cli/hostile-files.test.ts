@@ -218,3 +218,46 @@ describe('sroi reads ISO date cells as dates', () => {
     expect(err).not.toContain('2024');
   });
 });
+
+describe('the procurement commands refuse hostile files the same way', () => {
+  /** A zip bomb of repeated rows, as a workbook. */
+  async function bomb(name: string): Promise<string> {
+    const cells = Array.from({ length: 20 }, (_, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>1</v></c>`).join('');
+    const [head, tail] = (await sheetWith('')).split('<sheetData></sheetData>') as [string, string];
+    const sheet = await deflateRepeated(`<row r="1">${cells}</row>`, 120_000, {
+      head: `${head}<sheetData>`,
+      tail: `</sheetData>${tail}`,
+    });
+    return save(
+      name,
+      writeZip({ ...(await workbookParts()), 'xl/worksheets/sheet1.xml': sheet }, { declaredSize: 1000 }),
+    );
+  }
+  const tender = 'tests/fixtures/procurement/tender.json';
+  const catalogue = 'tests/fixtures/procurement/catalogue.json';
+
+  it.each([
+    ['a tender', async () => ['score', await bomb('tender-bomb.xlsx')]],
+    ['a catalogue', async () => ['score', tender, '--catalogue', await bomb('catalogue-bomb.xlsx')]],
+    [
+      'a price index',
+      async () => ['uplift', catalogue, '--price-year', '2025', '--index', await bomb('index-bomb.xlsx')],
+    ],
+    ['a contract', async () => ['monitor', await bomb('contract-bomb.xlsx'), '--catalogue', catalogue]],
+  ])('refuses a zip bomb given as %s, without a library’s words', async (_, argv) => {
+    const { code, out, err } = await run(...(await argv()));
+    expect(code).toBe(EXIT.unreadable);
+    expect(out).toBe('');
+    expect(err).toContain(`has more than ${LIMITS.cells.toLocaleString('en-GB')} cells`);
+    expect(err).not.toMatch(INTERNALS);
+  });
+
+  it('refuses random bytes given as a catalogue CSV or JSON', async () => {
+    const noise = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    for (const name of ['noise.csv', 'noise.json']) {
+      const { code, err } = await run('score', tender, '--catalogue', save(name, noise));
+      expect([EXIT.unreadable, EXIT.problems]).toContain(code);
+      expect(err).not.toMatch(INTERNALS);
+    }
+  });
+});

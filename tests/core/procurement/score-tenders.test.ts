@@ -280,3 +280,18 @@ describe('scoreTenders refuses bad tenders, naming every problem', () => {
     expect(paths({ ...workedTender, priceMethod: 'cheapest', bids: [] })).toEqual(['priceMethod', 'bids']);
   });
 });
+
+describe('scoreTenders working for commitments', () => {
+  it('shows a unit value moved by the index to 4 places, so that the offer visibly adds up', () => {
+    // 1,000 in 2021 prices (index 84) is 1,000 x 100 / 84 = 1,190.476190… in 2025 prices; 3 units = 3,571.43.
+    const moved = { ...catalogue, measures: [{ ...catalogue.measures[0]!, priceYear: 2021 }] };
+    const result = scoreTenders(
+      {
+        weights: { price: 60, quality: 30, socialValue: 10 },
+        bids: [{ bidder: 'A', price: 100, quality: 50, commitments: [{ code: 'EMP-1', quantity: 3 }] }],
+      },
+      { catalogue: moved, priceBase: { year: 2025, index: deflator } },
+    );
+    expect(result.bids[0]?.working).toContain('Social value offer: 3 x EMP-1 at £1,190.4762 = £3,571.43');
+  });
+});

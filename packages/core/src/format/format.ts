@@ -23,10 +23,11 @@ function grouped(value: Decimal, places: number): string {
  * ```ts
  * formatMoney(new Decimal('89554.9333'), 'GBP'); //=> '£89,554.93'
  * formatMoney(new Decimal('-1200'), 'NOK');      //=> '-NOK 1,200.00'
+ * formatMoney(new Decimal('0.25125'), 'GBP', 4); //=> '£0.2513' (a unit price, to more places)
  * ```
  */
-export function formatMoney(value: Decimal, currency = 'GBP'): string {
-  const text = grouped(value, 2);
+export function formatMoney(value: Decimal, currency = 'GBP', places = 2): string {
+  const text = grouped(value, places);
   const negative = text.startsWith('-');
   const digits = negative ? text.slice(1) : text;
   const symbol = SYMBOLS[currency];

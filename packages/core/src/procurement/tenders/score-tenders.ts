@@ -51,7 +51,10 @@ function score(tender: ReadTender): TenderResult {
   const proxyTexts = new Map<Decimal, string>();
   const proxyText = (proxy: Decimal) => {
     let text = proxyTexts.get(proxy);
-    if (text === undefined) proxyTexts.set(proxy, (text = money(proxy)));
+    // A unit value moved by an index rarely ends in whole pennies: shown to 4 places, so that
+    // quantity x unit value visibly adds up to the offer (the sum itself is exact).
+    const places = Math.min(Math.max(proxy.decimalPlaces(), 2), 4);
+    if (text === undefined) proxyTexts.set(proxy, (text = formatMoney(proxy, currency, places)));
     return text;
   };
   const prices = priceRange(bids.map((bid) => bid.price));

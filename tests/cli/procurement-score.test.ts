@@ -241,12 +241,14 @@ describe('sroi score: a CSV of bids with --weights', () => {
   it('says a CSV without weights may give them with --weights', async () => {
     const { code, err } = await run('score', csv);
     expect(code).toBe(EXIT.problems);
-    expect(err).toContain('  --weights: a CSV of bids may give its weights on the command line instead');
+    expect(err).toContain(
+      '  --weights: bids in a CSV or workbook may take their weights from the command line instead',
+    );
   });
 
   it('refuses --weights for a tender that holds its own (exit 2), and weights that are not three', async () => {
     expect((await run('score', fixture('tender.json'), '--weights', '60,30,10')).err).toContain(
-      '--weights is for a CSV of bids; this json tender gives its weights in its "weights" field',
+      '--weights is for bids in a CSV or workbook; this JSON tender gives its weights in its "weights" field',
     );
     expect((await run('score', csv, '--weights', '60,40')).code).toBe(EXIT.usage);
   });

@@ -33,8 +33,8 @@ measures need --catalogue, which prices each commitment.
 
 Options:
 ${PRICING_OPTIONS}
-  --weights      for a CSV of bids only: price, quality and social value weights in
-                 percent, summing to 100 (a workbook or JSON tender holds its own)
+  --weights      for bids in a CSV or a workbook without weight rows: price, quality
+                 and social value weights in percent, summing to 100 (not for JSON)
   --format, -f   text (default), json (core's result, decimals as exact strings) or md
   --out, -o      also write the tender and its scores as a workbook with live formulas
   --force        replace the --out file if it exists

@@ -55,6 +55,7 @@ export { formatCellProblem, type CellProblem, type ReadProblemCode } from './rea
 export { readCell, type ReadCell } from './read/cell-value.js';
 export { parseNumber, parseRate, parseShare, parseWhole, type Parsed } from './read/values.js';
 export { currencyOf } from './read/currency.js';
+export { showsPercent } from './read/percent-format.js';
 
 // Procurement sheets (issue 10): a measures catalogue, a price index, tenders and delivery monitoring.
 export {

@@ -156,3 +156,28 @@ describe('selectionGrid, hidden rows and size', () => {
     );
   });
 });
+
+describe('selectionGrid and percentages', () => {
+  it('lists the numbers Excel shows as percentages, by their sheet address, so a weight of 60% reads as 60', () => {
+    const read = selectionGrid({
+      sheet: 'Tender',
+      address: 'B2:C3',
+      rowIndex: 1,
+      columnIndex: 1,
+      values: [
+        ['Price weight (%)', 0.6],
+        ['Note', 0.5],
+      ],
+      valueTypes: [
+        ['String', 'Double'],
+        ['String', 'Double'],
+      ],
+      numberFormats: [
+        ['General', '0%'],
+        ['0%', '0"%"'],
+      ],
+      merges: [],
+    });
+    expect(read.grid.percentCells).toEqual(['C2']);
+  });
+});

@@ -52,7 +52,7 @@ export async function readSelection(
   }
   const range = { selection: selected, region, used, intersection }[target] as Excel.Range;
   // rowHidden (ExcelApi 1.2) is true or false for the whole block, null when only some rows are hidden.
-  range.load('address, rowIndex, columnIndex, rowCount, values, valueTypes, rowHidden');
+  range.load('address, rowIndex, columnIndex, rowCount, values, valueTypes, numberFormat, rowHidden');
   const merged = reading.merges ? range.getMergedAreasOrNullObject() : null;
   merged?.load('address');
   await context.sync();
@@ -64,6 +64,7 @@ export async function readSelection(
     columnIndex: range.columnIndex,
     values: range.values,
     valueTypes: range.valueTypes,
+    numberFormats: range.numberFormat,
     merges: merged === null || merged.isNullObject ? [] : areaAddresses(merged.address),
     ...(await hiddenRowsOf(context, range)),
   });

@@ -2,7 +2,7 @@
  * A selected block of cells as the one reader wants it: a grid whose first cell is A1 of the
  * sheet, so that the problems the reader names are the sheet's own cells.
  */
-import { cellAddress, columnLetters, type SheetGrid } from '@sroi/workbook';
+import { cellAddress, columnLetters, showsPercent, type SheetGrid } from '@sroi/workbook';
 
 /** The most cells the pane reads at once: more would freeze Excel on the web. */
 export const MOST_CELLS = 500_000;
@@ -99,6 +99,8 @@ export interface LoadedBlock {
   readonly hiddenRows?: readonly number[];
   /** The block's first row (counted as above) from which Excel was not asked whether rows are hidden. */
   readonly hiddenNotCheckedFrom?: number;
+  /** Each cell's number format, as `range.numberFormat` gives them: a weight shown as 60% is stored as 0.6. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
 }
 
 /**
@@ -129,11 +131,19 @@ export function selectionGrid(block: LoadedBlock): SelectionRead {
   ]);
   const cells = [...Array.from({ length: block.rowIndex }, (): unknown[] => []), ...rows];
   const hiddenRows = (block.hiddenRows ?? []).map((row) => block.rowIndex + row);
+  const percentCells = block.values.flatMap((row, r) =>
+    row.flatMap((value, c) =>
+      typeof value === 'number' && showsPercent(block.numberFormats?.[r]?.[c])
+        ? [cellAddress(block.rowIndex + r, block.columnIndex + c)]
+        : [],
+    ),
+  );
   const grid = {
     name: block.sheet,
     cells,
     ...(block.merges.length > 0 ? { merges: block.merges } : {}),
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(percentCells.length > 0 ? { percentCells } : {}),
   };
   const from = block.hiddenNotCheckedFrom;
   const hiddenNotChecked =

@@ -13,7 +13,7 @@ import { checkOut } from './out-file.js';
 import { reportProblems, type Output } from './output.js';
 
 const WEIGHTS_INSTEAD =
-  'a CSV of bids may give its weights on the command line instead: --weights 60,30,10 (price, quality and social value, in percent)';
+  'bids in a CSV or workbook may take their weights from the command line instead: --weights 60,30,10 (price, quality and social value, in percent)';
 
 export interface ScoreOptions {
   readonly format: ReportFormat;
@@ -88,7 +88,7 @@ async function loadTender(
   const format = extension === '.json' ? 'json' : extension === '.csv' ? 'csv' : 'xlsx';
   const weights = weightsSheet(weightsText, format);
   const read = await loadFile(file, 'tender', undefined, weights === undefined ? {} : { sheets: [weights] });
-  const noWeights = format === 'csv' && weights === undefined && read.cellProblems.some((p) => p.path === 'weights');
+  const noWeights = format !== 'json' && weights === undefined && read.cellProblems.some((p) => p.path === 'weights');
   const loaded = {
     ...read,
     problems: [...read.problems.map(weightsPlace), ...(noWeights ? [`--weights: ${WEIGHTS_INSTEAD}`] : [])],

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellPosition, rangePosition, type SheetGrid } from '@sroi/workbook';
+import { cellPosition, rangePosition, showsPercent, type SheetGrid } from '@sroi/workbook';
 import { CliError, EXIT } from '../errors.js';
 import { COMPOUND, startsWith, ZIP } from './magic.js';
 import { scanWorkbook } from './scan-workbook.js';
@@ -38,9 +38,15 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
     return workbook.worksheets.map((worksheet) => {
       const cells: unknown[][] = [];
       const hiddenRows: number[] = [];
+      const percentCells: string[] = [];
       worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
         if (row.hidden) hiddenRows.push(rowNumber - 1);
         const values = (row.values as unknown[]).slice(1);
+        values.forEach((value, index) => {
+          if (typeof value !== 'number' && !(typeof value === 'object' && value !== null && 'formula' in value)) return;
+          const cell = row.getCell(index + 1);
+          if (showsPercent(cell.numFmt)) percentCells.push(cell.address);
+        });
         // exceljs leaves a formula's saved result out of `values` when it is 0 or "": take it from the cell.
         values.forEach((value, index) => {
           if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value)) return;
@@ -60,6 +66,7 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<SheetGr
         cells,
         ...(merges.length === 0 ? {} : { merges }),
         ...(hiddenRows.length === 0 ? {} : { hiddenRows }),
+        ...(percentCells.length === 0 ? {} : { percentCells }),
       };
     });
   } catch {

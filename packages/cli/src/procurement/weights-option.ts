@@ -10,8 +10,9 @@ export const WEIGHTS_SHEET = '--weights';
  * The weights of `--weights 60,30,10` as a sheet of labelled rows, read
  * before a CSV of bids, which has no room for them: the tender reader then
  * checks them (each 0–100, summing to 100, not fractions) as it checks a
- * Tender sheet's. A workbook or JSON tender holds its own weights, so the
- * option is refused for them rather than silently preferred.
+ * Tender sheet's. A workbook of bids alone may take them too; one that also
+ * has weight rows is told they are given twice. A JSON tender holds its own
+ * weights, so the option is refused for it rather than silently preferred.
  *
  * @param text - the option as typed
  * @param format - the tender file's format
@@ -24,10 +25,9 @@ export const WEIGHTS_SHEET = '--weights';
  */
 export function weightsSheet(text: string | undefined, format: 'json' | 'xlsx' | 'csv'): SheetGrid | undefined {
   if (text === undefined) return undefined;
-  if (format !== 'csv') {
-    const where = format === 'json' ? 'its "weights" field' : 'its Tender sheet';
+  if (format === 'json') {
     throw new CliError(
-      `--weights is for a CSV of bids; this ${format} tender gives its weights in ${where}`,
+      '--weights is for bids in a CSV or workbook; this JSON tender gives its weights in its "weights" field',
       EXIT.usage,
     );
   }

@@ -150,7 +150,7 @@ export const BID_COLUMNS: readonly ColumnSpec<BidField>[] = [
   column(
     'socialValueScore',
     'Social value score',
-    ['sv score', 'social value (0-100)', 'qualitative social value'],
+    ['sv score', 'social value score (0-100)', 'social value panel score', 'qualitative social value'],
     12,
     'The panel\u2019s score of the social value offer, 0 to 100 (qualitative or both methods).',
   ),

@@ -21,6 +21,12 @@ export interface SheetGrid {
   readonly merges?: readonly string[];
   /** Rows hidden or filtered out in Excel (0-based): read like any other, and said. */
   readonly hiddenRows?: readonly number[];
+  /**
+   * Numbers shown as percentages (a cell formatted `0%` holds 0.6 and shows
+   * 60%), by A1 address. A weight or score out of 100 in such a cell is read
+   * as shown (60), not as the fraction stored; shares need no such help.
+   */
+  readonly percentCells?: readonly string[];
 }
 
 export type TableKind = 'impactMap' | 'inputs' | 'stakeholders' | 'quantityByYear';

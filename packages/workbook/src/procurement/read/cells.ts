@@ -1,3 +1,5 @@
+import { toDecimal } from '@sroi/core';
+import { cellAddress } from '../../cells/address.js';
 import type { ReadCell } from '../../read/cell-value.js';
 import type { ReadContext } from '../../read/context.js';
 import type { CellRef } from '../../read/problems.js';
@@ -8,6 +10,30 @@ import type { FoundTable } from './find-tables.js';
 export type Parse<T> = (cell: ReadCell) => Parsed<T>;
 
 /**
+ * A cell as the procurement readers see it: a number shown as a percentage
+ * (0.6 in a cell formatted as %) is the text "60%" the commissioner sees, so
+ * that a weight or score out of 100 reads as 60, not 0.6. Exact: 0.123 is
+ * "12.3%".
+ */
+export function shownCell(context: ReadContext, sheetIndex: number, row: number, column: number | undefined): ReadCell {
+  const cell = context.cell(sheetIndex, row, column);
+  if (cell.kind !== 'number' || column === undefined) return cell;
+  const percents = percentSet(context.sheets[sheetIndex]?.percentCells);
+  if (percents === undefined || !percents.has(cellAddress(row, column))) return cell;
+  return { kind: 'text', text: `${toDecimal(cell.number).times(100).toString()}%` };
+}
+
+const percentSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A sheet's percent cells as a set, made once per sheet (a value map may have tens of thousands). */
+function percentSet(cells: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (cells === undefined) return undefined;
+  let set = percentSets.get(cells);
+  if (set === undefined) percentSets.set(cells, (set = new Set(cells)));
+  return set;
+}
+
+/**
  * Reads one cell into a model path: records where the path was read, and
  * reports a cell that cannot be read at the cell, with the path.
  *
@@ -15,7 +41,7 @@ export type Parse<T> = (cell: ReadCell) => Parsed<T>;
  */
 export function readAt<T>(context: ReadContext, ref: CellRef, path: string, parse: Parse<T>): T | undefined {
   context.locate(path, ref);
-  const cell = context.cell(ref.sheetIndex, ref.row, ref.column);
+  const cell = shownCell(context, ref.sheetIndex, ref.row, ref.column);
   if (cell.kind === 'blank') return undefined;
   const parsed = parse(cell);
   if (parsed.ok) return parsed.value;
@@ -51,7 +77,7 @@ export function rowReader<Field extends string>(
   context.locate(path, first);
   return {
     ref,
-    cell: (field) => context.cell(table.sheetIndex, row, table.columns.get(field)),
+    cell: (field) => shownCell(context, table.sheetIndex, row, table.columns.get(field)),
     take: (field, parse, key = field) => {
       const at = ref(field);
       return at === undefined ? undefined : readAt(context, at, `${path}.${key}`, parse);

@@ -3,6 +3,7 @@ import type { ReadContext } from '../../read/context.js';
 import type { SheetGrid } from '../../read/find-tables.js';
 import type { CellRef } from '../../read/problems.js';
 import { TENDER_ROWS, type BidField, type CommitmentField } from '../layout.js';
+import { shownCell } from './cells.js';
 import { findProcurementTables, type FoundTable } from './find-tables.js';
 import { checkMoneySigns } from './currency-signs.js';
 import { warnOffersBesideCommitments } from './offer-check.js';
@@ -139,7 +140,7 @@ function checkBidCells(
  */
 function warnFractionScores(context: ReadContext, cells: readonly CellRef[], what: string): void {
   const values = cells
-    .map((ref) => context.cell(ref.sheetIndex, ref.row, ref.column))
+    .map((ref) => shownCell(context, ref.sheetIndex, ref.row, ref.column))
     .filter((cell) => cell.kind !== 'blank');
   if (values.some(hasPercentSign)) return;
   const numbers = values.map((cell) =>

@@ -4,7 +4,7 @@ import type { NumberStyle } from '../../read/number-text.js';
 import type { CellRef } from '../../read/problems.js';
 import { parseWhole } from '../../read/values.js';
 import { TENDER_ROWS } from '../layout.js';
-import { given, readAt, type Parse } from './cells.js';
+import { given, readAt, shownCell, type Parse } from './cells.js';
 import { hasPercentSign, percentage, priceMethod, socialValueMethod, text } from './parsers.js';
 import { listOf } from './table-checks.js';
 
@@ -122,7 +122,7 @@ function refuseFractions<Key extends string>(
     const ref = labels.get(row.row);
     if (value === undefined || ref === undefined) return;
     // "60%" written with its sign is 60, whatever the others are.
-    if (hasPercentSign(context.cell(ref.sheetIndex, ref.row, ref.column))) return;
+    if (hasPercentSign(shownCell(context, ref.sheetIndex, ref.row, ref.column))) return;
     sum = sum.plus(toDecimal(value));
   }
   if (!sum.eq(1)) return;

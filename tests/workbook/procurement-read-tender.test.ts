@@ -94,12 +94,12 @@ describe('tenderFromSheets', () => {
     expect(read.where('nowhere')).toBe('nowhere');
   });
 
-  it('leaves an empty social value offer out, so that the engine asks for it at the bid', () => {
+  it('leaves an empty social value offer out, so that the engine asks for it at the empty cell', () => {
     const bids = frozen('Bids', [BID_HEADERS, ['A', 10000, 80, 50000], ['B', 8000, 70, null]]);
     const read = tenderFromSheets([tenderSheet([60, 30, 10]), bids]);
     expect(read.value).toBeNull();
     expect(read.problems).toHaveLength(1);
-    expect(read.problems[0]).toMatchObject({ sheet: 'Bids', cell: 'A3', path: 'bids[1]' });
+    expect(read.problems[0]).toMatchObject({ sheet: 'Bids', cell: 'D3', path: 'bids[1].socialValue' });
     expect(read.problems[0]?.message).toMatch(/needs its offer in money/);
   });
 

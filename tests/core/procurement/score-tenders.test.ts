@@ -207,7 +207,7 @@ describe('scoreTenders refuses bad tenders, naming every problem', () => {
   it('names quality scores outside 0–100 and a misspelt field', () => {
     const bids = [{ bidder: 'A', price: 10, quality: 120, socialValu: 1 }];
     const problems = findTenderProblems({ ...workedTender, bids });
-    expect(problems.map((p) => p.path)).toEqual(['bids[0]', 'bids[0].quality', 'bids[0]']);
+    expect(problems.map((p) => p.path)).toEqual(['bids[0]', 'bids[0].quality', 'bids[0].socialValue']);
     expect(problems[0]?.message).toContain('unknown field "socialValu"');
   });
 

@@ -226,9 +226,10 @@ function readBid(
       );
     }
   } else if (method !== 'qualitative') {
+    // Placed at the missing field, so that a sheet's reader can point at its empty cell.
     check.add(
-      path,
-      value,
+      at(path, 'socialValue'),
+      undefined,
       `the bid has no social value offer: with social value scored on ${method === 'both' ? 'money offers and a panel score' : 'money offers'}, each bid needs its offer in money (socialValue; 0 when it offers none) or its commitments to catalogue measures`,
     );
   }

@@ -53,6 +53,6 @@ export interface Uplift {
 export interface Pricing {
   readonly catalogue: string;
   readonly priceYear: number;
-  /** The index's name, or null when every value was already in `priceYear` prices. */
+  /** The index's name, or null when none was given (then every value used was already in `priceYear` prices). */
   readonly index: string | null;
 }

@@ -31,10 +31,12 @@ export interface SimpleTableProps {
   readonly numeric?: readonly number[];
   /** Columns (by index) holding sentences, given room to read. */
   readonly wide?: readonly number[];
+  /** The column (by index) whose cell heads each row: the first unless said (a rank may come before the name). */
+  readonly rowHeader?: number;
 }
 
-/** A captioned table whose first column heads each row. */
-export function SimpleTable({ caption, headers, rows, numeric = [], wide = [] }: SimpleTableProps) {
+/** A captioned table in which one column (the first by default) heads each row. */
+export function SimpleTable({ caption, headers, rows, numeric = [], wide = [], rowHeader = 0 }: SimpleTableProps) {
   const styles = useStyles();
   const classOf = (index: number) =>
     [styles.cell, numeric.includes(index) ? styles.number : '', wide.includes(index) ? styles.wide : ''].join(' ');
@@ -55,7 +57,7 @@ export function SimpleTable({ caption, headers, rows, numeric = [], wide = [] }:
           {rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
               {row.map((cell, index) =>
-                index === 0 ? (
+                index === rowHeader ? (
                   <th key={index} scope="row" className={classOf(index)}>
                     {cell}
                   </th>

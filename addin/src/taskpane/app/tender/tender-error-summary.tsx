@@ -4,9 +4,8 @@
  * refusal is heard.
  */
 import { useEffect, useRef } from 'react';
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { TenderMessage } from '../../model/tender-check.js';
-import { focusField } from '../common/focus-field.js';
+import { FieldErrorList } from '../common/field-error-list.js';
 
 export interface TenderErrorSummaryProps {
   readonly errors: readonly TenderMessage[];
@@ -27,26 +26,7 @@ export function TenderErrorSummary({ errors, refused }: TenderErrorSummaryProps)
   if (errors.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>
-            {errors.length === 1 ? 'Fix this before scoring:' : `Fix these ${errors.length} things before scoring:`}
-          </MessageBarTitle>
-          <ul aria-label="What to fix">
-            {errors.map((error, index) => (
-              <li key={index}>
-                {error.field === '' ? (
-                  error.message
-                ) : (
-                  <Link as="button" onClick={() => focusField(`tender.${error.field}`)}>
-                    {error.message}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      <FieldErrorList errors={errors} before="scoring" fieldId={(field) => `tender.${field}`} listLabel="What to fix" />
     </div>
   );
 }

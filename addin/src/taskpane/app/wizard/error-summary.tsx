@@ -3,9 +3,8 @@
  * its field. It takes focus itself when Next is refused, so the refusal is heard.
  */
 import { useEffect, useRef } from 'react';
-import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { FieldMessage } from '../../model/check-draft.js';
-import { focusField } from '../common/focus-field.js';
+import { FieldErrorList } from '../common/field-error-list.js';
 
 export interface ErrorSummaryProps {
   readonly errors: readonly FieldMessage[];
@@ -22,26 +21,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   if (errors.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>
-            {errors.length === 1 ? 'Fix this before going on:' : `Fix these ${errors.length} things before going on:`}
-          </MessageBarTitle>
-          <ul>
-            {errors.map((error, index) => (
-              <li key={index}>
-                {error.field === '' ? (
-                  error.message
-                ) : (
-                  <Link as="button" onClick={() => focusField(error.field)}>
-                    {error.message}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
+      <FieldErrorList errors={errors} before="going on" />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { PREFERRED_SHEETS } from './sheet-names.js';
 import { reportUnits, rowsOf, warnMissingReductions, warnNoInputs, warnUnreadFigures } from './table-warnings.js';
 import { findTables, readGrids, type SheetGrid, type Table, type TableKind } from './find-tables.js';
 import type { ColumnMapping, TableMapping } from './mapping.js';
-import type { CellProblem } from './problems.js';
+import { inReadingOrder, type CellProblem } from './problems.js';
 import { readImpactMap, type MapInputDraft, type OutcomeDraft } from './read-impact-map.js';
 import { readSettings } from './read-settings.js';
 import {
@@ -194,8 +194,8 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
 }
 
 function finish(context: ReadContext, evaluation: Evaluation | null, used: readonly Table[]): ReadResult {
-  const problems = [...context.problems].sort((a, b) => compare(a.order, b.order)).map(strip);
-  const warnings = [...context.warnings].sort((a, b) => compare(a.order, b.order)).map(strip);
+  const problems = inReadingOrder(context.problems);
+  const warnings = inReadingOrder(context.warnings);
   const cellOf = (path: string) => {
     const ref = context.where(path);
     return ref === null ? null : `${ref.sheet}!${cellAddress(ref.row, ref.column)}`;
@@ -243,20 +243,6 @@ function withoutRow<T extends { readonly row?: number }>(draft: T): Omit<T, 'row
   const { row, ...rest } = draft;
   void row;
   return rest;
-}
-
-function strip(problem: CellProblem & { readonly order?: number[] }): CellProblem {
-  const rest: CellProblem & { order?: number[] } = { ...problem };
-  delete rest.order;
-  return rest;
-}
-
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 function attachQuantities(context: ReadContext, table: Table, outcomes: OutcomeDraft[]): void {

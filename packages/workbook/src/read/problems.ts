@@ -39,6 +39,28 @@ export function problemAt(
 }
 
 /**
+ * Problems as a reader meets them: sheet by sheet, row by row, cell by cell
+ * (whole-workbook problems first), without the position they were sorted by.
+ */
+export function inReadingOrder(problems: readonly (CellProblem & { readonly order: number[] })[]): CellProblem[] {
+  return [...problems]
+    .sort((a, b) => compareOrder(a.order, b.order))
+    .map((problem) => {
+      const rest: CellProblem & { order?: number[] } = { ...problem };
+      delete rest.order;
+      return rest;
+    });
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const difference = (a[i] ?? 0) - (b[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
  * A problem as one line: `Impact Map!F7: deadweight 1.2 is over 100%`.
  *
  * @example

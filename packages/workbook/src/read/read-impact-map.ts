@@ -4,7 +4,7 @@ import type { ReadCell } from './cell-value.js';
 import { isGrandTotal, isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { InputDraft } from './read-tables.js';
-import { parseChoice, parseNumber, parseShare, parseText, parseWhole, type Parsed } from './values.js';
+import { parseChoice, parseDomain, parseNumber, parseShare, parseText, parseWhole, type Parsed } from './values.js';
 import { reportDuplicates, warnBlanksUnderValues, warnHiddenRows, warnZerosThatMayBeEmpty } from './row-warnings.js';
 
 /** An outcome as read, before stakeholders are resolved; only fields that were given. */
@@ -39,17 +39,6 @@ export interface ImpactMapRows {
   /** The rows of outcomes read (0-based), and the Total row if there is one, for the checks. */
   readonly totalsRow: number | null;
 }
-
-const DOMAINS: Record<string, Domain> = {
-  economic: 'economic',
-  economy: 'economic',
-  'economic-wellbeing': 'economic',
-  social: 'social',
-  'social-wellbeing': 'social',
-  environmental: 'environmental',
-  environment: 'environmental',
-  'environmental-wellbeing': 'environmental',
-};
 
 /** The value map's "Outcomes start": during the activity (year 1) or after it (year 2). */
 const STARTS: Record<string, '1' | '2'> = { during: '1', 'during-activity': '1', after: '2', 'after-activity': '2' };
@@ -316,11 +305,7 @@ function readRow(
   }
   assign(draft, 'indicator', text('indicator', 'indicator'));
   assign(draft, 'source', text('source', 'source'));
-  assign(
-    draft,
-    'domain',
-    take('domain', (cell) => parseChoice(cell, 'domain', DOMAINS)),
-  );
+  assign(draft, 'domain', take('domain', parseDomain));
   assign(
     draft,
     'quantity',

@@ -1,4 +1,4 @@
-import { toDecimal } from '@sroi/core';
+import { toDecimal, type Domain } from '@sroi/core';
 import type { ReadCell } from './cell-value.js';
 import { POINT_STYLE, readNumberText, type NumberStyle } from './number-text.js';
 
@@ -223,4 +223,28 @@ export function parseChoice<T extends string>(
   if (choice !== undefined) return ok(choice);
   const valid = [...new Set(Object.values(choices))].join(', ');
   return fail(`${label} must be one of ${valid}; got ${shown(cell)}`);
+}
+
+const DOMAINS: Readonly<Record<string, Domain>> = {
+  economic: 'economic',
+  economy: 'economic',
+  'economic-wellbeing': 'economic',
+  social: 'social',
+  'social-wellbeing': 'social',
+  environmental: 'environmental',
+  environment: 'environmental',
+  'environmental-wellbeing': 'environmental',
+};
+
+/**
+ * The Social Value Act's domain, in any case and in the words templates use
+ * ("Economy", "Social wellbeing"); the impact map's and the catalogue's readers share it.
+ *
+ * @example
+ * ```ts
+ * parseDomain({ kind: 'text', text: 'Environment' }); //=> ok 'environmental'
+ * ```
+ */
+export function parseDomain(cell: ReadCell): Parsed<Domain> {
+  return parseChoice(cell, 'domain', DOMAINS);
 }

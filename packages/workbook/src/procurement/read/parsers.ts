@@ -1,7 +1,7 @@
 import { toDecimal, type Domain, type PriceMethod, type SocialValueMethod } from '@sroi/core';
 import type { ReadCell } from '../../read/cell-value.js';
 import type { NumberStyle } from '../../read/number-text.js';
-import { parseChoice, parseNumber, parseText, shown } from '../../read/values.js';
+import { parseChoice, parseDomain, parseNumber, parseText, shown } from '../../read/values.js';
 import type { Parse } from './cells.js';
 
 /**
@@ -48,19 +48,8 @@ export const percentage =
     return parsed.ok ? parsed : { ok: false, message: `${label} must be ${expected}; got ${shown(cell)}` };
   };
 
-const DOMAINS: Readonly<Record<string, Domain>> = {
-  economic: 'economic',
-  economy: 'economic',
-  'economic-wellbeing': 'economic',
-  social: 'social',
-  'social-wellbeing': 'social',
-  environmental: 'environmental',
-  environment: 'environmental',
-  'environmental-wellbeing': 'environmental',
-};
-
 /** The Social Value Act's three domains, in any case. */
-export const domain: Parse<Domain> = (cell) => parseChoice(cell, 'domain', DOMAINS);
+export const domain: Parse<Domain> = parseDomain;
 
 const PRICE_METHODS: Readonly<Record<string, PriceMethod>> = {
   'lowest-price': 'lowest-price',

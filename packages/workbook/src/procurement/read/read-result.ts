@@ -2,7 +2,7 @@ import type { SroiProblem } from '@sroi/core';
 import { cellAddress } from '../../cells/address.js';
 import { ReadContext } from '../../read/context.js';
 import { readGrids, type SheetGrid } from '../../read/find-tables.js';
-import type { CellProblem } from '../../read/problems.js';
+import { inReadingOrder } from '../../read/problems.js';
 import type { ProcurementRead } from './types.js';
 
 /** The impact map's reading context, used for the procurement sheets too: cells, problems and where each path was read. */
@@ -48,32 +48,14 @@ export function finishReading<T, Extra extends object = object>(
   value: T | null,
   extra?: Extra,
 ): ProcurementRead<T> & Extra {
-  const problems = ordered(context.problems);
+  const problems = inReadingOrder(context.problems);
   return {
     ...(extra as Extra),
     value: problems.length === 0 ? value : null,
     problems,
-    warnings: ordered(context.warnings),
+    warnings: inReadingOrder(context.warnings),
     where: (path: string) => addressOf(context, path) ?? path,
   };
-}
-
-function ordered(problems: readonly (CellProblem & { readonly order: number[] })[]): CellProblem[] {
-  return [...problems]
-    .sort((a, b) => compare(a.order, b.order))
-    .map((problem) => {
-      const rest: CellProblem & { order?: number[] } = { ...problem };
-      delete rest.order;
-      return rest;
-    });
-}
-
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
-    const difference = (a[i] ?? 0) - (b[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }
 
 /**

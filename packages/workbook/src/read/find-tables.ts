@@ -77,7 +77,7 @@ interface Column {
 }
 
 /** Header cells of a row, as text ('' for blank); null when the row holds data (a number). */
-function headerTexts(row: readonly ReadCell[], blank: Blankness): string[] | null {
+export function headerTexts(row: readonly ReadCell[], blank: Blankness): string[] | null {
   const texts: string[] = [];
   let any = false;
   for (let column = 0; column < row.length; column += 1) {

@@ -1,7 +1,10 @@
 import { normalizeHeader, type ColumnSpec } from '../../layout/columns.js';
-import { isNumberText, type ReadCell } from '../../read/cell-value.js';
+import type { ReadCell } from '../../read/cell-value.js';
 import type { ReadContext } from '../../read/context.js';
+import { headerTexts } from '../../read/find-tables.js';
 import { headerLabels } from '../../read/headers.js';
+
+const isBlankCell = (cell: ReadCell): boolean => cell.kind === 'blank';
 
 /**
  * Finding the procurement tables (Measures, Year/Index, Bids, Commitments,
@@ -63,22 +66,6 @@ export function fieldOf<Field extends string>(text: string, columns: readonly Co
   return undefined;
 }
 
-/** Header cells of a row as text ('' for blank); null when the row holds data (a number). */
-function headerTexts(row: readonly ReadCell[]): string[] | null {
-  const texts: string[] = [];
-  let any = false;
-  for (const cell of row) {
-    if (cell.kind === 'blank' || cell.kind === 'bad') {
-      texts.push('');
-      continue;
-    }
-    if (cell.kind !== 'text' || isNumberText(cell.text)) return null;
-    texts.push(cell.text);
-    any = true;
-  }
-  return any ? texts : null;
-}
-
 interface RowMatch<Field extends string> {
   readonly columns: Map<Field, number>;
   readonly duplicates: { field: Field; column: number }[];
@@ -129,7 +116,7 @@ export function findProcurementTables(
   context.grids.forEach((rows, sheetIndex) => {
     const sheetName = normalizeHeader(context.sheets[sheetIndex]?.name ?? '');
     rows.forEach((cells, row) => {
-      const texts = headerTexts(cells);
+      const texts = headerTexts(cells, isBlankCell);
       if (texts === null) return;
       const best = bestKind(
         kinds,

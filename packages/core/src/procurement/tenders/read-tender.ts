@@ -7,16 +7,13 @@ import { findPriceBaseProblems } from '../price-base/read-index.js';
 import { measurePricer, type MeasurePricer } from '../price-base/price-measures.js';
 import type { PriceBase } from '../price-base/types.js';
 import { PROCUREMENT_RULES } from '../rules.js';
-import type { PriceMethod, PricedCommitment, SocialValueMethod } from './types.js';
+import type { PriceMethod, PricedCommitment, SocialValueMethod, TenderResult } from './types.js';
 
-/** A tender checked and read into decimals: what scoring works on. */
-export interface ReadTender {
-  readonly name: string;
-  readonly currency: string;
-  readonly weights: { readonly price: Decimal; readonly quality: Decimal; readonly socialValue: Decimal };
-  readonly priceMethod: PriceMethod;
-  readonly socialValueMethod: SocialValueMethod;
-  readonly socialValueSplit: { readonly monetised: Decimal; readonly qualitative: Decimal } | null;
+/** A tender checked and read into decimals, its settings as the result states them: what scoring works on. */
+export interface ReadTender extends Pick<
+  TenderResult,
+  'name' | 'currency' | 'weights' | 'priceMethod' | 'socialValueMethod' | 'socialValueSplit'
+> {
   readonly pricer: MeasurePricer | null;
   readonly bids: readonly ReadBid[];
 }

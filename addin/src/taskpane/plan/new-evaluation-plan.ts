@@ -6,8 +6,8 @@
 import { evaluate, type Evaluation, type OneWayRow } from '@sroi/core';
 import { SHEETS, toWorkbook, type SheetKey } from '@sroi/workbook';
 import { resultsSheet } from './results-sheet.js';
-import { uniqueSheetNames, uniqueTableNames } from './unique-sheet-names.js';
-import type { ExistingSheet, NamedCellSpec, TableSpec, WritePlan } from './write-plan.js';
+import { tablesAndNamedCells, uniqueSheetNames } from './unique-sheet-names.js';
+import type { ExistingSheet, WritePlan } from './write-plan.js';
 
 /** The name the charts sheet asks for. */
 export const CHARTS_SHEET = 'Charts';
@@ -57,19 +57,7 @@ export function planNewEvaluation(
   const sheetNames = Object.fromEntries(keys.map((key) => [key, nameOf(SHEETS[key])])) as Record<SheetKey, string>;
   const layout = toWorkbook(evaluation, { sheetNames });
 
-  const laidOut = layout.sheets.flatMap((sheet) => (sheet.table === undefined ? [] : [{ sheet, table: sheet.table }]));
-  const tableNames = uniqueTableNames(
-    laidOut.map(({ sheet, table }) => withSuffixOf(sheet.name, table.name)),
-    existing.filter((sheet) => !replaces.includes(sheet.name)).flatMap((sheet) => sheet.tables ?? []),
-  );
-  const tables: TableSpec[] = laidOut.map(({ sheet, table }) => ({
-    sheet: sheet.name,
-    range: table.range,
-    name: tableNames.get(withSuffixOf(sheet.name, table.name)) as string,
-  }));
-  const namedCells: NamedCellSpec[] = layout.sheets.flatMap((sheet) =>
-    (sheet.namedCells ?? []).map((named) => ({ sheet: sheet.name, ...named })),
-  );
+  const { tables, namedCells } = tablesAndNamedCells(layout.sheets, existing, replaces);
 
   const charts = resultsSheet(nameOf(CHARTS_SHEET), {
     evaluation,
@@ -86,13 +74,4 @@ export function planNewEvaluation(
     replaces,
     activate: sheetNames.results,
   };
-}
-
-/**
- * A table named after its sheet's number: the table of "Impact Map (2)" is
- * `ImpactMap_2`, so a second evaluation's tables never take the first's names.
- */
-function withSuffixOf(sheet: string, table: string): string {
-  const number = / \((\d+)\)$/.exec(sheet)?.[1];
-  return number === undefined ? table : `${table}_${number}`;
 }

@@ -5,8 +5,8 @@
  */
 import type { Tender, TenderOptions } from '@sroi/core';
 import { PROCUREMENT_SHEETS, sheetReference, tenderWorkbook, type Cell, type SheetLayout } from '@sroi/workbook';
-import { uniqueSheetNames, uniqueTableNames } from './unique-sheet-names.js';
-import type { ExistingSheet, NamedCellSpec, TableSpec, WritePlan } from './write-plan.js';
+import { tablesAndNamedCells, uniqueSheetNames } from './unique-sheet-names.js';
+import type { ExistingSheet, WritePlan } from './write-plan.js';
 
 /** Options of {@link planTender}. */
 export interface TenderPlanOptions {
@@ -41,19 +41,8 @@ export function planTender(tender: Tender, existing: readonly ExistingSheet[], o
   const { names, replaces } = uniqueSheetNames(wanted, existing, options.replaceOurs);
   const sheets = layout.sheets.map((sheet) => renamedSheet(sheet, names));
 
-  const laidOut = sheets.flatMap((sheet) => (sheet.table === undefined ? [] : [{ sheet, table: sheet.table }]));
-  const tableNames = uniqueTableNames(
-    laidOut.map(({ sheet, table }) => withSuffixOf(sheet.name, table.name)),
-    existing.filter((sheet) => !replaces.includes(sheet.name)).flatMap((sheet) => sheet.tables ?? []),
-  );
-  const tables: TableSpec[] = laidOut.map(({ sheet, table }) => ({
-    sheet: sheet.name,
-    range: table.range,
-    name: tableNames.get(withSuffixOf(sheet.name, table.name)) as string,
-  }));
-  const namedCells: NamedCellSpec[] = sheets.flatMap((sheet) =>
-    (sheet.namedCells ?? []).map((named) => ({ sheet: sheet.name, ...named })),
-  );
+  const { tables, namedCells } = tablesAndNamedCells(sheets, existing, replaces);
+
   const scores = names.get(PROCUREMENT_SHEETS.scores) ?? sheets.at(-1)?.name ?? '';
   return { sheets, tables, names: namedCells, charts: [], replaces, activate: scores };
 }
@@ -109,13 +98,4 @@ export function renameSheetsInFormula(formula: string, renames: readonly (readon
     }
   }
   return out;
-}
-
-/**
- * A table named after its sheet's number: the table of "Bids (2)" is `Bids_2`,
- * so a second tender's tables never take the first's names.
- */
-function withSuffixOf(sheet: string, table: string): string {
-  const number = / \((\d+)\)$/.exec(sheet)?.[1];
-  return number === undefined ? table : `${table}_${number}`;
 }

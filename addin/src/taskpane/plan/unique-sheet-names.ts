@@ -5,8 +5,8 @@
  * (it carries the add-in's mark) is replaced, after the pane has asked, or
  * else left alone like a user's.
  */
-import { excelSheetName, looksLikeCell, MAX_SHEET_NAME, RESERVED_SHEET_NAME } from '@sroi/workbook';
-import type { ExistingSheet } from './write-plan.js';
+import { excelSheetName, looksLikeCell, MAX_SHEET_NAME, RESERVED_SHEET_NAME, type SheetLayout } from '@sroi/workbook';
+import type { ExistingSheet, NamedCellSpec, TableSpec } from './write-plan.js';
 
 /** What {@link uniqueSheetNames} decides. */
 export interface SheetNames {
@@ -137,4 +137,38 @@ export function tableName(wanted: string): string {
   // "AB12", "R1C1", or a bare "R" or "C" (a row or column in R1C1 style) would read as a cell.
   if (looksLikeCell(clean)) clean = `${clean}_`;
   return clean.slice(0, MAX_TABLE_NAME);
+}
+
+/**
+ * The Excel tables and named cells of sheets about to be written: each table
+ * named after its sheet's number (the table of "Impact Map (2)" is
+ * `ImpactMap_2`, so a second evaluation's tables never take the first's
+ * names) and unique among the tables that stay, each named cell on its sheet.
+ *
+ * @param replaces - the sheets the plan replaces, whose tables go with them
+ */
+export function tablesAndNamedCells(
+  sheets: readonly SheetLayout[],
+  existing: readonly ExistingSheet[],
+  replaces: readonly string[],
+): { readonly tables: TableSpec[]; readonly namedCells: NamedCellSpec[] } {
+  const laidOut = sheets.flatMap((sheet) => (sheet.table === undefined ? [] : [{ sheet, table: sheet.table }]));
+  const tableNames = uniqueTableNames(
+    laidOut.map(({ sheet, table }) => withSuffixOf(sheet.name, table.name)),
+    existing.filter((sheet) => !replaces.includes(sheet.name)).flatMap((sheet) => sheet.tables ?? []),
+  );
+  const tables = laidOut.map(({ sheet, table }) => ({
+    sheet: sheet.name,
+    range: table.range,
+    name: tableNames.get(withSuffixOf(sheet.name, table.name)) as string,
+  }));
+  const namedCells = sheets.flatMap((sheet) =>
+    (sheet.namedCells ?? []).map((named) => ({ sheet: sheet.name, ...named })),
+  );
+  return { tables, namedCells };
+}
+
+function withSuffixOf(sheet: string, table: string): string {
+  const number = / \((\d+)\)$/.exec(sheet)?.[1];
+  return number === undefined ? table : `${table}_${number}`;
 }

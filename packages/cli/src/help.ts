@@ -6,18 +6,19 @@ export const VERSION = '0.1.0';
 export const HELP = `sroi ${VERSION}: Social Return on Investment from an impact map
 
 Usage:
-  sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx [--force]]
+  sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--years] [--out report.xlsx [--force]]
   sroi validate <file> [--format text|json]
   sroi template <out.xlsx> [--force]
-  sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
-  sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]
+  sroi sensitivity <file> [--target 1] [--change 0.1] [--top 10] [--format text|json|md]
+  sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--ranges FILE] [--format text|json|md]
+  sroi report <file> --out report.html [--force] [--iterations 10000] [--seed 1] [--ranges FILE]
   sroi score <tender> [--catalogue FILE] [--weights 60,30,10] [--format text|json|md] [--out scores.xlsx]
   sroi monitor <contract> --catalogue FILE [--forecast MAP --evaluative MAP] [--out monitoring.xlsx]
   sroi uplift <catalogue> --price-year YEAR [--index FILE] [--out FILE]
   sroi uplift --value 1000 --from 2020 --to 2025 --index FILE
 
 Reading an impact map from a workbook or CSV (evaluate, validate, sensitivity, montecarlo,
-and monitor's --forecast and --evaluative):
+report, and monitor's --forecast and --evaluative):
   --columns "quantity=D,proxyValue=Value per person (£)"   say which column is which field,
                where the headers cannot tell (or --columns mapping.json); sheet=Name and
                headerRow=3 say where the map is
@@ -27,14 +28,20 @@ ${PRICING_HELP}
 
 Commands:
   evaluate     print present value, inputs, NPV, the SROI ratio, net ratio, paybacks,
-               and value by stakeholder and by domain; --out writes the evaluation as a
-               workbook with live formulas and a Results sheet
+               and value by outcome, stakeholder and domain (--years: and by year);
+               --out writes the evaluation as a workbook with live formulas, a Results
+               sheet and a Sensitivity sheet, set up to print
   validate     list every problem with its sheet and cell (exit code 1 if any)
   template     write a blank impact-map workbook with an example row
-  sensitivity  switching values (how far each estimate must move for the ratio to reach
-               1 : 1) and the tornado (each estimate moved down and up by 10%)
+  sensitivity  the estimates closest to tipping the ratio below 1 : 1, with how far each
+               must move (switching values), and the tornado (each estimate moved down
+               and up by 10%)
   montecarlo   ranges of the ratio and present value from a seeded Monte Carlo run:
-               percentiles, mean, and the probability that the ratio is at least 1 : 1
+               percentiles, mean, and the probability that the ratio is at least 1 : 1;
+               ranges from the map's Ranges sheet or --ranges FILE
+  report       one self-contained HTML page for a board or panel: headline figures,
+               tables by outcome, stakeholder, domain and year, charts, sensitivity and
+               Monte Carlo; prints to PDF from a browser
   score        score and rank a tender's bids on price, quality and social value, with
                the working for every figure
   monitor      a contract's social value committed against delivered, by measure,
@@ -45,6 +52,7 @@ Examples:
   sroi evaluate examples/social-prescribing.xlsx
   sroi sensitivity examples/social-prescribing.xlsx --format md > sensitivity.md
   sroi montecarlo examples/social-prescribing.xlsx --iterations 100000 --seed 42
+  sroi report examples/social-prescribing.xlsx --out social-prescribing.html
   sroi score tender.json --catalogue measures.csv --index deflator.csv --price-year 2025
 
 Run "sroi <command> --help" for a command's options.
@@ -61,13 +69,15 @@ const FILES = 'The file is an impact map in .xlsx, .csv or .json, as for "sroi e
 
 /** Each command's own help: `sroi <command> --help` or `sroi help <command>`. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  evaluate: `Usage: sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--out report.xlsx]
+  evaluate: `Usage: sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--years] [--out report.xlsx]
 
 Prints the present value, inputs, NPV, the SROI ratio, net ratio, paybacks, and
-value by stakeholder and by domain.
+value by outcome, by stakeholder and by domain.
 
 Options:
   --format, -f   text (default), json (every figure an exact decimal string) or md
+  --years        also print the table by year: value, discount factor, present value,
+                 cumulative present value and inputs (text and md; json always has it)
   --out, -o      also write the evaluation as a workbook with live formulas
   --force        replace the --out file if it exists (otherwise it is kept)
   --columns      field=column pairs, or a .json mapping file (see "sroi --help")
@@ -106,7 +116,7 @@ Writes a blank impact-map workbook with one example row; --force replaces an exi
 Example:
   sroi template my-evaluation.xlsx
 `,
-  sensitivity: `Usage: sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]
+  sensitivity: `Usage: sroi sensitivity <file> [--target 1] [--change 0.1] [--top 10] [--format text|json|md]
 
 Switching values: for each estimate of each outcome (quantity, financial proxy,
 deadweight, displacement, attribution, drop-off, duration), and for each estimate
@@ -122,6 +132,7 @@ Options:
   --change       how far the tornado moves each estimate, above 0 and at most 1
                  (default 0.1): quantities and proxies by 10%, shares by
                  10 percentage points, durations by 10% (at least one year); 10% also works
+  --top          how many estimates to list, closest to tipping first (default 10)
   --format, -f   text (default), json (core's results, decimals as exact strings) or md
   --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
@@ -132,7 +143,7 @@ Examples:
 
 Method: docs/sensitivity.md.
 `,
-  montecarlo: `Usage: sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]
+  montecarlo: `Usage: sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--ranges FILE] [--format text|json|md]
 
 Draws every estimate of every outcome independently (triangular -20%..+20% on
 quantities and proxies, -10..+10 percentage points on deadweight, displacement,
@@ -149,6 +160,8 @@ Options:
   --iterations   a whole number from 1 to ${MAX_ITERATIONS} (default 10000)
   --seed         any number (default 1)
   --target       the ratio whose probability is reported, above 0 (default 1)
+  --ranges       the ranges to draw from: a CSV, JSON or workbook with a Ranges sheet
+                 (by default the map workbook's own Ranges sheet, if it has one)
   --format, -f   text (default), json (core's result) or md
   --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
@@ -158,6 +171,31 @@ Examples:
   sroi montecarlo examples/social-prescribing.json --format json > montecarlo.json
 
 Method: docs/sensitivity.md.
+`,
+  report: `Usage: sroi report <file> --out report.html [--force] [--iterations 10000] [--seed 1] [--ranges FILE]
+
+Writes one self-contained HTML page to take to a board or a tender panel: the
+headline figures, the method and settings used, tables by outcome, stakeholder,
+domain and year, the warnings, and charts (value by stakeholder and by domain,
+present value by year against the inputs, the tornado and the Monte Carlo
+histogram). Nothing in the page loads from the internet; open it in a browser
+and print it to PDF (A4, one section per page). ${FILES}
+
+Options:
+  --out, -o      the .html file to write (required)
+  --force        replace the --out file if it exists (otherwise it is kept)
+  --target       the ratio to compare against, above 0 (default 1)
+  --change       how far the tornado moves each estimate (default 0.1; see sensitivity)
+  --top          how many estimates the sensitivity section lists (default 10)
+  --iterations   Monte Carlo iterations, 1 to ${MAX_ITERATIONS} (default 10000)
+  --seed         Monte Carlo seed, any number (default 1)
+  --ranges       Monte Carlo ranges from a CSV, JSON or workbook (see montecarlo)
+  --columns, --show-mapping, --catalogue, --index, --price-year   as for evaluate
+
+Example:
+  sroi report examples/social-prescribing.xlsx --out social-prescribing.html
+
+Method: docs/METHOD.md and docs/sensitivity.md.
 `,
   ...PROCUREMENT_HELP,
 };

@@ -11,6 +11,7 @@ import { monitorCommand } from './commands/monitor.js';
 import { scoreCommand } from './commands/score.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { upliftCatalogueCommand, upliftValueCommand } from './commands/uplift.js';
+import { reportCommand } from './commands/report.js';
 import { loadPricing, type Pricing, type PricingOptions } from './procurement/pricing-options.js';
 import { CliError, EXIT, type ExitCode } from './errors.js';
 import { COMMAND_HELP, HELP, VERSION } from './help.js';
@@ -18,23 +19,24 @@ import { COMMAND_HELP, HELP, VERSION } from './help.js';
 export { HELP, VERSION };
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'md'];
-const COMMANDS = ['evaluate', 'validate', 'template', 'sensitivity', 'montecarlo', 'score', 'monitor', 'uplift'];
+const COMMANDS = ['evaluate', 'validate', 'template', 'sensitivity', 'montecarlo', 'report', 'score', 'monitor', 'uplift'];
 /** Options that price measures from a catalogue (docs/workbook-and-cli.md, "Procurement"). */
 const PRICING = ['catalogue', 'index', 'price-year'];
 /** Options that only some commands take; the others reject them rather than ignore them. */
 const OWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  evaluate: ['out', 'force', ...PRICING],
+  evaluate: ['out', 'force', 'years', ...PRICING],
   validate: PRICING,
   template: ['force'],
-  sensitivity: ['target', 'change', ...PRICING],
-  montecarlo: ['iterations', 'seed', 'target', ...PRICING],
+  sensitivity: ['target', 'change', 'top', ...PRICING],
+  montecarlo: ['iterations', 'seed', 'target', 'ranges', ...PRICING],
+  report: ['out', 'force', 'iterations', 'seed', 'target', 'change', 'top', 'ranges', ...PRICING],
   score: ['out', 'force', 'weights', ...PRICING],
   monitor: ['out', 'force', 'forecast', 'evaluative', ...PRICING],
   // The catalogue is uplift's own file, so it takes no --catalogue.
   uplift: ['out', 'force', 'value', 'from', 'to', 'index', 'price-year'],
 };
 /** Commands that read an impact map, and so take --columns and --show-mapping (monitor for --forecast and --evaluative). */
-const READS_MAPS = ['evaluate', 'validate', 'sensitivity', 'montecarlo', 'monitor'];
+const READS_MAPS = ['evaluate', 'validate', 'sensitivity', 'montecarlo', 'report', 'monitor'];
 
 /** What a command may need from the process it runs in; tests pass their own. */
 export interface Context {
@@ -142,6 +144,8 @@ function checkOptions(command: string, values: Values): void {
   const format = values.format ?? 'text';
   if (command === 'validate' && format !== 'text' && format !== 'json')
     throw new CliError(`--format must be text or json; got "${format}"`, EXIT.usage);
+  if (command === 'report' && values.format !== undefined)
+    throw new CliError('report writes one HTML page (--out report.html) and takes no --format', EXIT.usage);
   if (command !== 'validate' && command !== 'template') reportFormat(format);
 }
 
@@ -192,16 +196,21 @@ function dispatch(run: Run, output: Output, context: Context): Promise<ExitCode>
   const priced = pricing === undefined ? {} : { pricing };
   switch (command) {
     case 'evaluate':
-      return evaluateCommand(file, { format, force, ...out, reading }, output);
+      return evaluateCommand(file, { format, force, ...out, reading, years: values.years === true }, output);
     case 'validate':
       return validateCommand(file, format === 'json' ? 'json' : 'text', output, reading);
     case 'sensitivity': {
-      const { target, change } = values;
-      return sensitivityCommand(file, { format, target, change, reading }, output);
+      const { target, change, top } = values;
+      return sensitivityCommand(file, { format, target, change, top, reading }, output);
     }
     case 'montecarlo': {
-      const { target, iterations, seed } = values;
-      return montecarloCommand(file, { format, target, iterations, seed, reading }, output, context.signal);
+      const { target, iterations, seed, ranges } = values;
+      return montecarloCommand(file, { format, target, iterations, seed, ranges, reading }, output, context.signal);
+    }
+    case 'report': {
+      const { target, change, top, iterations, seed, ranges } = values;
+      const options = { ...out, force, target, change, top, iterations, seed, ranges, reading };
+      return reportCommand(file, options, output, context.signal);
     }
     case 'score': {
       const weights = values.weights === undefined ? {} : { weights: values.weights };
@@ -232,6 +241,9 @@ function parseOptions(argv: readonly string[]) {
       force: { type: 'boolean' },
       target: { type: 'string' },
       change: { type: 'string' },
+      top: { type: 'string' },
+      years: { type: 'boolean' },
+      ranges: { type: 'string' },
       iterations: { type: 'string', short: 'n' },
       seed: { type: 'string' },
       columns: { type: 'string' },
@@ -251,7 +263,7 @@ function parseOptions(argv: readonly string[]) {
   });
 }
 
-const NUMBER_OPTIONS = ['--target', '--change', '--iterations', '-n', '--seed', '--value'];
+const NUMBER_OPTIONS = ['--target', '--change', '--top', '--iterations', '-n', '--seed', '--value'];
 
 /** The --format of a command that prints text, JSON or Markdown. */
 function reportFormat(format: string): ReportFormat {

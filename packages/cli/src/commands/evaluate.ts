@@ -19,6 +19,8 @@ export interface EvaluateOptions {
   readonly force?: boolean;
   /** How the file is read: an explicit column mapping, and whether to print the mapping used. */
   readonly reading?: ReadingOptions;
+  /** Also print the per-year table (text and Markdown). */
+  readonly years?: boolean;
 }
 
 /**

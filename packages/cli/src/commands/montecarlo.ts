@@ -29,6 +29,8 @@ export interface MonteCarloCommandOptions {
   readonly seed?: string;
   /** The ratio whose probability is reported, as typed; default 1. */
   readonly target?: string;
+  /** A ranges file (CSV, JSON or workbook); otherwise the map workbook's Ranges sheet, if any. */
+  readonly ranges?: string;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface SensitivityOptions {
   readonly target?: string;
   /** How far the tornado moves each estimate, as typed: 0.1 or 10% (default 0.1); core checks it. */
   readonly change?: string;
+  /** How many estimates to list, as typed (default 10). */
+  readonly top?: string;
   /** How the file is read: an explicit column mapping, and whether to print the mapping used. */
   readonly reading?: ReadingOptions;
 }

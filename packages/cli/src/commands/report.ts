@@ -18,9 +18,11 @@ export interface ReportCommandOptions {
 }
 
 /** `sroi report <file> --out report.html`: STUB, being written. */
-export declare function reportCommand(
-  file: string,
-  options: ReportCommandOptions,
-  output: Output,
-  signal?: AbortSignal,
-): Promise<ExitCode>;
+export function reportCommand(
+  _file: string,
+  _options: ReportCommandOptions,
+  _output: Output,
+  _signal?: AbortSignal,
+): Promise<ExitCode> {
+  throw new Error('not yet written');
+}

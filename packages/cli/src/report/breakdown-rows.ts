@@ -10,6 +10,10 @@ export interface Breakdown {
 }
 
 /** One row per outcome: stakeholder, outcome, domain, impact, years, present value, share. STUB, being written. */
-export declare function outcomeRows(result: EvaluationResult): Breakdown;
+export function outcomeRows(_result: EvaluationResult): Breakdown {
+  throw new Error('not yet written');
+}
 /** One row per year: value, discount factor, present value, cumulative present value, inputs. STUB, being written. */
-export declare function yearRows(result: EvaluationResult): Breakdown;
+export function yearRows(_result: EvaluationResult): Breakdown {
+  throw new Error('not yet written');
+}

@@ -9,12 +9,22 @@ export interface Chart {
 }
 
 /** Present value by stakeholder (bars, largest first). STUB, being written. */
-export declare function stakeholderChart(result: EvaluationResult): Promise<Chart>;
+export function stakeholderChart(_result: EvaluationResult): Promise<Chart> {
+  throw new Error('not yet written');
+}
 /** Present value by domain. STUB, being written. */
-export declare function domainChart(result: EvaluationResult): Promise<Chart>;
+export function domainChart(_result: EvaluationResult): Promise<Chart> {
+  throw new Error('not yet written');
+}
 /** Present value by year (bars) with the cumulative present value (line) crossing the inputs (rule): the payback picture. STUB. */
-export declare function paybackChart(result: EvaluationResult): Promise<Chart>;
+export function paybackChart(_result: EvaluationResult): Promise<Chart> {
+  throw new Error('not yet written');
+}
 /** The tornado: each estimate's ratio (or present value) moved down and up, largest swing first, around the base. STUB. */
-export declare function tornadoChart(oneWay: OneWay, result: EvaluationResult, top?: number): Promise<Chart>;
+export function tornadoChart(_oneWay: OneWay, _result: EvaluationResult, _top?: number): Promise<Chart> {
+  throw new Error('not yet written');
+}
 /** Histogram of the Monte Carlo ratio (or present value without inputs) with P10, P50, P90 and the target marked. Needs `keepDraws`. STUB. */
-export declare function histogramChart(run: MonteCarloResult, result: EvaluationResult): Promise<Chart>;
+export function histogramChart(_run: MonteCarloResult, _result: EvaluationResult): Promise<Chart> {
+  throw new Error('not yet written');
+}

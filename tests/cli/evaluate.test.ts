@@ -76,6 +76,7 @@ describe('sroi evaluate', () => {
       'Impact Map',
       'Discounting',
       'Results',
+      'Sensitivity',
     ]);
     expect(fromWorkbook(sheets).evaluation).toStrictEqual(example('supported-employment'));
     const results = sheets.find((sheet) => sheet.name === 'Results')!;

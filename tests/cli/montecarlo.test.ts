@@ -62,13 +62,18 @@ describe('sroi montecarlo', () => {
   it('runs 10,000 iterations with seed 1 by default, and says so', async () => {
     const { out } = await run('montecarlo', `${FILE}.json`, '--format', 'json');
     expect(JSON.parse(out)).toMatchObject({ iterations: 10000, seed: 1 });
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(monteCarlo(evaluation))));
+    const expected = JSON.parse(JSON.stringify(monteCarlo(evaluation)));
+    // No Ranges sheet and no --ranges: core's defaults, which the JSON says (source null).
+    expect(JSON.parse(out)).toEqual({
+      ...expected,
+      ranges: { source: null, distributions: expected.distributions, byOutcome: {} },
+    });
     const help = await run('montecarlo', '--help');
     expect(help.out).toContain('--iterations   a whole number from 1 to 10000000 (default 10000)');
     expect(help.out).toContain('--seed         any number (default 1)');
   });
 
-  it("prints core's result as JSON with --format json", async () => {
+  it("prints core's result as JSON with --format json, with the ranges used", async () => {
     const { code, out } = await run(
       'montecarlo',
       `${FILE}.xlsx`,
@@ -83,7 +88,8 @@ describe('sroi montecarlo', () => {
     );
     expect(code).toBe(EXIT.ok);
     const expected = monteCarlo(evaluation, { iterations: 3000, seed: 42, target: 2.5 });
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const ranges = { source: null, distributions: expected.distributions, byOutcome: {} };
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify({ ...expected, ranges })));
     expect(expected.probabilityAtLeastTarget).toBeGreaterThan(0);
     expect(expected.probabilityAtLeastTarget).toBeLessThan(1);
   });
@@ -227,10 +233,10 @@ describe('sroi montecarlo', () => {
 
   it('is listed in sroi --help with examples', async () => {
     expect(HELP).toContain(
-      'sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--format text|json|md]',
+      'sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--ranges FILE] [--format text|json|md]',
     );
     expect(HELP).toContain('sroi montecarlo examples/social-prescribing.xlsx --iterations 100000 --seed 42');
-    expect(HELP).toContain('130 cancelled (Ctrl-C during montecarlo)');
+    expect(HELP).toMatch(/130 +cancelled/);
     expect((await run('help', 'montecarlo')).out).toContain('Ctrl-C cancels it');
   });
 });

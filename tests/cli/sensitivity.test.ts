@@ -18,6 +18,10 @@ function section(out: string, title: string): string[] {
 
 const cells = (line: string) => line.trim().split(/ {3,}/);
 
+/** Any control character but the newline. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
 describe('sroi sensitivity', () => {
   it('states the base ratio at the top, as core computes it', async () => {
     const values = switchingValues(evaluation);
@@ -30,47 +34,77 @@ describe('sroi sensitivity', () => {
     ]);
   });
 
-  it("lists core's switching values under each outcome, and for all outcomes together", async () => {
-    const values = switchingValues(evaluation);
+  it('lists the estimates closest to tipping the ratio, closest first, with their switching values', async () => {
     const { out } = await run('sensitivity', `${FILE}.xlsx`);
-    const lines = section(out, 'Switching values: how far each estimate must move for the ratio to fall to 1.00 : 1');
-    expect(cells(lines[0] ?? '')).toEqual(['Estimate', 'Base', 'Switching value', 'Change']);
-    // A heading per outcome and one for all together, then one row per estimate.
-    expect(lines).toHaveLength(1 + evaluation.outcomes.length * 8 + 8);
-    expect(lines[1]?.trim()).toBe('Improved mental wellbeing (wellbeing)');
-    expect(lines.at(-8)?.trim()).toBe('All outcomes together');
-    const rows = lines.filter((line) => line.startsWith('    '));
-    const all = [...values.outcomes, ...values.together];
-    expect(rows).toHaveLength(all.length);
-    all.forEach((value, i) => {
-      const row = rows[i] ?? '';
-      if (value.change === null) expect(row).toContain(`n/a — ${value.reason?.message}`);
-      else expect(row).not.toContain('n/a');
-    });
-    // Figures checked by hand against the core values printed by docs/workbook-and-cli.md.
-    expect(cells(rows[1] ?? '')).toEqual(['financial proxy', '£1,200.00', '-£159.14', 'x-0.13']);
-    expect(values.outcomes[1]?.value?.toFixed(2)).toBe('-159.14');
-    expect(values.together.map((value) => value.change?.toDecimalPlaces(2).toString() ?? null)).toEqual([
-      '0.38',
-      '0.38',
-      '46.92',
-      '62.27',
-      '45.05',
-      null,
-      null,
+    const lines = section(out, 'Switching values: the 5 estimates closest to bringing the ratio down to 1.00 : 1');
+    expect(cells(lines[0] ?? '')).toEqual([
+      'Rank',
+      'What would tip the ratio',
+      'Switching value',
+      'Change',
+      'Distance',
     ]);
-    expect(cells(rows.at(-7) ?? '')).toEqual(['quantity', 'x0.38']);
-    expect(cells(rows.at(-5) ?? '')).toEqual(['deadweight', '+46.9 pts']);
-    expect(cells(rows.at(-3) ?? '')[1]).toBe('+45.0 pts');
+    // Every outcome's attribution +45.05 points, deadweight +46.92, displacement +62.27, quantity
+    // and proxy x0.3766 (core's figures, as docs/workbook-and-cli.md prints them). The most room:
+    // attribution 80 points (the lowest is 20%), deadweight 80 (20%), displacement 100 (all 0%
+    // but one at 5%); so 56.3%, 58.7%, 62.27% and 62.34%.
+    expect(lines.slice(1, 6).map(cells)).toEqual([
+      ['1', 'Attribution of every outcome must rise by 45.0 points', '+45.0 pts', '56%'],
+      ['2', 'Deadweight of every outcome must rise by 46.9 points', '+46.9 pts', '59%'],
+      ['3', 'Displacement of every outcome must rise by 62.3 points', '+62.3 pts', '62%'],
+      ['4', 'Quantity of every outcome must fall by 62.3%', 'x0.38', '62%'],
+      ['5', 'Financial proxy of every outcome must fall by 62.3%', 'x0.38', '62%'],
+    ]);
+    expect(lines[6]).toMatch(/^Distance: the share of the way from the base to the edge of what the estimate can be/);
   });
 
-  it("prints core's tornado rows in core's order, largest swing first", async () => {
+  it('sums up in one line the estimates that cannot tip the ratio, and never prints a negative price', async () => {
+    const { out } = await run('sensitivity', `${FILE}.xlsx`);
+    // Each of the 7 outcomes alone cannot bring the ratio to 1 : 1 with any of its 7 estimates (a
+    // proxy only below £0), nor can every drop-off or every duration: 49 + 2.
+    const summary = out.split('\n').filter((line) => line.includes('cannot bring the ratio'));
+    expect(summary).toEqual([
+      '51 estimates cannot bring the ratio down to 1.00 : 1 whatever their value: every estimate of each outcome ' +
+        'on its own; and the drop-off and duration of all outcomes together. No price for any one outcome tips ' +
+        'the result: even at £0 the other outcomes keep the ratio above 1.00 : 1.',
+    ]);
+    expect(out).not.toContain('-£');
+    expect(out).not.toContain('n/a —');
+    expect(out.split('\n').length).toBeLessThan(30);
+  });
+
+  it('ranks the estimates of single outcomes with those of every outcome when they can tip the ratio', async () => {
+    const { out } = await run('sensitivity', `${FILE}.json`, '--target', '2', '--top', '8');
+    const lines = section(out, 'Switching values: the 8 estimates closest to bringing the ratio down to 2.00 : 1');
+    // docs/workbook-and-cli.md: at 2 : 1 wellbeing's quantity falls to 176.48 (x0.55), 44.85% of
+    // the way to 0; every outcome's drop-off must rise 42.9 points, of 100 (some are 0%).
+    expect(lines.slice(6, 9).map(cells)).toEqual([
+      ['6', 'Drop-off of every outcome must rise by 42.9 points', '+42.9 pts', '43%'],
+      ['7', 'Quantity of Improved mental wellbeing (wellbeing) must fall from 320 to 176.48', '176.48', 'x0.55', '45%'],
+      [
+        '8',
+        'Financial proxy of Improved mental wellbeing (wellbeing) must fall from £1,200.00 to £661.79',
+        '£661.79',
+        'x0.55',
+        '45%',
+      ],
+    ]);
+  });
+
+  it("prints the tornado's largest swings in core's order, and says how many were left out", async () => {
     const tornado = oneWay(evaluation);
-    const { out } = await run('sensitivity', `${FILE}.json`);
+    // 7 outcomes x 7 estimates, and 7 for every outcome together.
+    expect(tornado.rows).toHaveLength(56);
+    const top = await run('sensitivity', `${FILE}.json`);
+    const kept = section(top.out, 'One-way changes (tornado), the 10 largest swings of 56 (46 left out):');
+    expect(kept).toHaveLength(1 + 10);
+    const { out } = await run('sensitivity', `${FILE}.json`, '--top', '56');
     const lines = section(out, 'One-way changes (tornado), largest swing first');
     expect(cells(lines[0] ?? '')).toEqual(['Outcome', 'Estimate', 'Base', 'Low', 'Ratio', 'High', 'Ratio', 'Swing']);
     const rows = lines.slice(1).map(cells);
     expect(rows).toHaveLength(tornado.rows.length);
+    // Columns are as wide as the rows kept need, so compare the cells.
+    expect(kept.map(cells)).toEqual(lines.slice(0, 11).map(cells));
     tornado.rows.forEach((row, i) => {
       const printed = rows[i] ?? [];
       expect(printed[0]).toBe(row.outcome ?? 'all outcomes');
@@ -128,23 +162,29 @@ describe('sroi sensitivity', () => {
   });
 
   it('prints Markdown tables with --format md', async () => {
-    const { code, out } = await run('sensitivity', `${FILE}.json`, '--format', 'md');
+    const { code, out } = await run('sensitivity', `${FILE}.json`, '--format', 'md', '--top', '3');
     expect(code).toBe(EXIT.ok);
     expect(out).toContain('# Social prescribing link worker service: sensitivity\n\nBase ratio 2.66 : 1:');
     expect(out).toContain(
-      '| Outcome | Estimate | Base | Switching value | Change |\n| --- | --- | ---: | ---: | --- |',
+      '## Switching values: the 3 estimates closest to bringing the ratio down to 1.00 : 1, of 5 that can\n\n' +
+        '| Rank | What would tip the ratio | Switching value | Change | Distance |\n' +
+        '| ---: | --- | ---: | ---: | ---: |\n' +
+        '| 1 | Attribution of every outcome must rise by 45.0 points |  | +45.0 pts | 56% |\n',
     );
-    expect(out).toContain(
-      '| Improved mental wellbeing (wellbeing) | financial proxy | £1,200.00 | -£159.14 | x-0.13 |',
-    );
-    expect(out).toContain('| all outcomes together | deadweight |  |  | +46.9 pts |');
+    expect(out).toContain('\n\n51 estimates cannot bring the ratio down to 1.00 : 1 whatever their value: ');
+    expect(out).toContain('## One-way changes (tornado), the 3 largest swings of 56 (53 left out): ');
     expect(out).toContain('| all outcomes | duration |  | -1 year | 1.80 : 1 | +1 year | 3.33 : 1 | 1.53 |');
+    const tornadoRows = out
+      .split('## One-way changes')[1]
+      ?.split('\n')
+      .filter((line) => /^\| [a-z]/.test(line));
+    expect(tornadoRows).toHaveLength(3);
   });
 
   it('takes --target and --change (also written as a percentage)', async () => {
     const { code, out } = await run('sensitivity', `${FILE}.json`, '--target', '3', '--change', '20%');
     expect(code).toBe(EXIT.ok);
-    expect(out).toContain('must move for the ratio to rise to 3.00 : 1');
+    expect(out).toContain('closest to bringing the ratio up to 3.00 : 1');
     expect(out).toContain('quantities and proxies 20% down and up, shares 20 points');
     expect((await run('sensitivity', `${FILE}.json`, '--target', '3', '--change', '0.2')).out).toBe(out);
     const quantity = switchingValues(evaluation, { target: 3 }).together[0];
@@ -163,6 +203,34 @@ describe('sroi sensitivity', () => {
     );
     expect((await run('sensitivity', `${FILE}.json`, '--change', 'lots')).err).toContain(
       '--change: change must be a fraction above 0 and at most 1, e.g. 0.1 for 10%; got "lots"',
+    );
+  });
+
+  it('takes --top as a whole number of 1 or more, and reports a bad one with the others, exit 2', async () => {
+    const all = await run('sensitivity', `${FILE}.json`, '--top', '0', '--change', '1.5', '--target', '0');
+    expect(all).toEqual({
+      code: EXIT.usage,
+      out: '',
+      err:
+        'sroi: sensitivity: invalid options (3 problems):\n' +
+        '  --target: target must be a ratio above 0, e.g. 1 for 1 : 1; got "0"\n' +
+        '  --change: change must be at most 1 (100%); got 1.5\n' +
+        '  --top: top must be a whole number of 1 or more, e.g. 10; got "0"\n' +
+        'Run "sroi sensitivity --help" for usage.\n',
+    });
+    for (const top of ['2.5', '-3', 'ten', '']) {
+      const { code, err } = await run('sensitivity', `${FILE}.json`, '--top', top);
+      expect(code).toBe(EXIT.usage);
+      expect(err).toContain(`  --top: top must be a whole number of 1 or more, e.g. 10; got ${JSON.stringify(top)}\n`);
+    }
+    const three = await run('sensitivity', `${FILE}.json`, '--top', '3');
+    expect(three.out).toContain(
+      'Switching values: the 3 estimates closest to bringing the ratio down to 1.00 : 1, of 5 that can\n',
+    );
+    expect(three.out).toContain('One-way changes (tornado), the 3 largest swings of 56 (53 left out)');
+    // The JSON is core's whole result, whatever --top says.
+    expect((await run('sensitivity', `${FILE}.json`, '--top', '3', '--format', 'json')).out).toBe(
+      (await run('sensitivity', `${FILE}.json`, '--format', 'json')).out,
     );
   });
 
@@ -195,11 +263,42 @@ describe('sroi sensitivity', () => {
   it('has its own help with examples, and is listed in sroi --help', async () => {
     const help = await run('sensitivity', '--help');
     expect(help.code).toBe(EXIT.ok);
-    expect(help.out).toContain('Usage: sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]');
+    expect(help.out).toContain(
+      'Usage: sroi sensitivity <file> [--target 1] [--change 0.1] [--top 10] [--format text|json|md]',
+    );
     expect(help.out).toContain('sroi sensitivity examples/social-prescribing.xlsx --target 2 --change 0.2');
     expect((await run('help', 'sensitivity')).out).toBe(help.out);
-    expect(HELP).toContain('sroi sensitivity <file> [--target 1] [--change 0.1] [--format text|json|md]');
+    expect(HELP).toContain('sroi sensitivity <file> [--target 1] [--change 0.1] [--top 10] [--format text|json|md]');
     expect(HELP).toContain('sroi sensitivity examples/social-prescribing.xlsx --format md > sensitivity.md');
+  });
+
+  it('shows hostile names only as text: no control character in the terminal, no markup in Markdown', async () => {
+    const hostile = '\u001b[2J\u001b]0;pwned\u0007<script>alert(1)</script> [x](javascript:alert(1))';
+    const directory = mkdtempSync(join(tmpdir(), 'sroi-sensitivity-'));
+    try {
+      const file = join(directory, 'hostile.json');
+      const [first, ...rest] = evaluation.outcomes;
+      const outcomes = [{ ...first!, description: hostile }, ...rest];
+      writeFileSync(file, JSON.stringify({ ...evaluation, name: hostile, outcomes }));
+      const shown = '\\u001b[2J\\u001b]0;pwned\\u0007<script>alert(1)</script> [x](javascript:alert(1))';
+      // At 2 : 1 the first outcome's quantity is among the closest (see above).
+      const text = await run('sensitivity', file, '--target', '2');
+      expect(text.code).toBe(EXIT.ok);
+      expect(text.out).not.toMatch(CONTROL);
+      expect(text.out.split('\n')[0]).toBe(`${shown}: sensitivity`);
+      expect(text.out).toContain(`Quantity of ${shown} (wellbeing) must fall from 320 to 176.48`);
+      const md = await run('sensitivity', file, '--target', '2', '--format', 'md');
+      expect(md.out).not.toMatch(CONTROL);
+      expect(md.out).not.toContain('<script>');
+      expect(md.out).not.toContain('[x](');
+      // Markdown shows the backslash of \\u001b literally too.
+      const escaped =
+        '\\\\u001b\\[2J\\\\u001b\\]0;pwned\\\\u0007\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1))';
+      expect(md.out.split('\n')[0]).toBe(`# ${escaped}: sensitivity`);
+      expect(md.out).toContain(`| Quantity of ${escaped} (wellbeing) must fall from 320 to 176.48 |`);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('without inputs, says there is no ratio and shows the tornado in present values', async () => {

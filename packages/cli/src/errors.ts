@@ -12,10 +12,14 @@ export const EXIT = {
   missing: 3,
   /** The file exists but cannot be read: not a workbook, damaged, or password-protected. */
   unreadable: 4,
-  /** The output file (--out, template) cannot be written: no such folder, no permission. */
+  /** The output file (--out, template) cannot be written: no such folder, no permission, a full disk. */
   unwritable: 5,
+  /** Something sroi did not expect went wrong: a fault in sroi, to report with the message and the command. */
+  unexpected: 70,
   /** The run was cancelled (Ctrl-C), as shells report a command ended by SIGINT (128 + 2). */
   cancelled: 130,
+  /** The run was stopped by SIGTERM (128 + 15), as by `kill` or a CI job's timeout. */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -11,7 +11,8 @@ Usage:
   sroi template <out.xlsx> [--force]
   sroi sensitivity <file> [--target 1] [--change 0.1] [--top 10] [--format text|json|md]
   sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--ranges FILE] [--format text|json|md]
-  sroi report <file> --out report.html [--force] [--iterations 10000] [--seed 1] [--ranges FILE]
+  sroi report <file> --out report.html [--force] [--target 1] [--change 0.1] [--top 10]
+              [--iterations 10000] [--seed 1] [--ranges FILE]
   sroi score <tender> [--catalogue FILE] [--weights 60,30,10] [--format text|json|md] [--out scores.xlsx]
   sroi monitor <contract> --catalogue FILE [--forecast MAP --evaluative MAP] [--out monitoring.xlsx]
   sroi uplift <catalogue> --price-year YEAR [--index FILE] [--out FILE]
@@ -58,17 +59,63 @@ Examples:
 Run "sroi <command> --help" for a command's options.
 
 Exit codes:
-  0 done   1 a file has problems (the evaluation, tender, contract or catalogue)   2 wrong command line
-  3 no such file   4 file cannot be read (not a workbook, damaged, password-protected)
-  5 the --out file cannot be written   130 cancelled (Ctrl-C during montecarlo)
+  0    done (also when a reader stops early, as in "sroi evaluate map.xlsx | head")
+  1    a file has problems (the evaluation, tender, contract or catalogue), or the --out
+       workbook would be larger than Excel holds or sroi writes (the figures are printed)
+  2    wrong command line, including an --out file of the wrong kind or one being read
+  3    no such file
+  4    file cannot be read (not a workbook, damaged, password-protected, too large)
+  5    the --out file (or template) cannot be written: no such folder, no permission,
+       a full disk; a file it would replace is left as it was
+  70   an unexpected error: please report it with the message, the command you ran and
+       sroi --version
+  130  cancelled with Ctrl-C (143: stopped by SIGTERM); no file is left half-written
 
 Method: docs/METHOD.md (A Guide to SROI, Cabinet Office 2009; HM Treasury Green Book).
 `;
 
 const FILES = 'The file is an impact map in .xlsx, .csv or .json, as for "sroi evaluate".';
 
+const FILE = '2 wrong command line, 3 no such file, 4 file cannot be read';
+const READS = `1 problems in the file, ${FILE}`;
+const WRITES = '5 --out cannot be written';
+const ENDS = '70 unexpected error (please report it), 130 cancelled (Ctrl-C)';
+
+/** Each command's exit codes, at the end of its help; "sroi --help" says more. */
+const EXIT_CODES: Readonly<Record<string, string>> = {
+  evaluate: `0 done, 1 problems in the file or an --out workbook too large to write, ${FILE}, ${WRITES}, ${ENDS}`,
+  validate: `0 no problems, ${READS}, ${ENDS}`,
+  template: `0 done, 2 not an .xlsx name or the file exists without --force, 5 cannot be written, ${ENDS}`,
+  sensitivity: `0 done, ${READS}, ${ENDS}`,
+  montecarlo: `0 done, ${READS}, ${ENDS}: no results are printed`,
+  report: `0 done, ${READS}, ${WRITES}, ${ENDS}`,
+  score: `0 done, ${READS}, ${WRITES}, ${ENDS}`,
+  monitor: `0 done, ${READS}, ${WRITES}, ${ENDS}`,
+  uplift: `0 done, ${READS}, ${WRITES}, ${ENDS}`,
+};
+
+/** A list wrapped to the help's width between its items ("3 no such file" stays on one line), lines after the first indented. */
+function wrap(text: string, width = 84): string {
+  const lines = [''];
+  for (const item of text.split(/(?<=,) /)) {
+    const last = lines.length - 1;
+    if (lines[last] !== '' && `${lines[last]} ${item}`.length > width) lines.push(`  ${item}`);
+    else lines[last] = lines[last] === '' ? item : `${lines[last]} ${item}`;
+  }
+  return lines.join('\n');
+}
+
+/** A command's help with its exit codes. */
+const withExitCodes = (help: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(help).map(([command, text]) => [
+      command,
+      EXIT_CODES[command] === undefined ? text : `${text}\n${wrap(`Exit codes: ${EXIT_CODES[command]}.`)}\n`,
+    ]),
+  );
+
 /** Each command's own help: `sroi <command> --help` or `sroi help <command>`. */
-export const COMMAND_HELP: Readonly<Record<string, string>> = {
+export const COMMAND_HELP: Readonly<Record<string, string>> = withExitCodes({
   evaluate: `Usage: sroi evaluate <file.xlsx|file.csv|file.json> [--format text|json|md] [--years] [--out report.xlsx]
 
 Prints the present value, inputs, NPV, the SROI ratio, net ratio, paybacks, and
@@ -118,11 +165,13 @@ Example:
 `,
   sensitivity: `Usage: sroi sensitivity <file> [--target 1] [--change 0.1] [--top 10] [--format text|json|md]
 
-Switching values: for each estimate of each outcome (quantity, financial proxy,
-deadweight, displacement, attribution, drop-off, duration), and for each estimate
-of all outcomes together, the value at which the SROI ratio reaches the target,
-or "n/a" with the reason none does. Then the tornado: each estimate moved down
-and up with everything else at its base, largest swing first.
+Switching values: of every estimate of each outcome (quantity, financial proxy,
+deadweight, displacement, attribution, drop-off, duration) and of all outcomes
+together, the --top closest to tipping the ratio to the target, ranked by how far
+each must move towards the edge of what it can be; those that cannot tip it
+whatever their value are summed up in one line (json lists every one, with the
+reason). Then the tornado: each estimate moved down and up with everything else
+at its base, the --top largest swings first.
 
 Changes are shown as multiples of the base (x0.56), percentage points (+35.3 pts)
 or whole years (+2 years). ${FILES}
@@ -198,4 +247,4 @@ Example:
 Method: docs/METHOD.md and docs/sensitivity.md.
 `,
   ...PROCUREMENT_HELP,
-};
+});

@@ -14,12 +14,23 @@ import { upliftCatalogueCommand, upliftValueCommand } from './commands/uplift.js
 import { reportCommand } from './commands/report.js';
 import { loadPricing, type Pricing, type PricingOptions } from './procurement/pricing-options.js';
 import { CliError, EXIT, type ExitCode } from './errors.js';
+import { safeLines } from './report/safe-text.js';
 import { COMMAND_HELP, HELP, VERSION } from './help.js';
 
 export { HELP, VERSION };
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'md'];
-const COMMANDS = ['evaluate', 'validate', 'template', 'sensitivity', 'montecarlo', 'report', 'score', 'monitor', 'uplift'];
+const COMMANDS = [
+  'evaluate',
+  'validate',
+  'template',
+  'sensitivity',
+  'montecarlo',
+  'report',
+  'score',
+  'monitor',
+  'uplift',
+];
 /** Options that price measures from a catalogue (docs/workbook-and-cli.md, "Procurement"). */
 const PRICING = ['catalogue', 'index', 'price-year'];
 /** Options that only some commands take; the others reject them rather than ignore them. */
@@ -56,12 +67,13 @@ export async function main(argv: readonly string[], output: Output, context: Con
   try {
     return await run(argv, output, context);
   } catch (error) {
+    // Messages quote names and cells from the user's files: no control character reaches the terminal.
     if (error instanceof CliError) {
-      output.err(`sroi: ${error.message}\n`);
+      output.err(`sroi: ${safeLines(error.message)}\n`);
       return error.exitCode;
     }
     if (error instanceof SroiValidationError) {
-      output.err(`sroi: ${error.message}\n`);
+      output.err(`sroi: ${safeLines(error.message)}\n`);
       return EXIT.problems;
     }
     // The engine's RangeErrors (such as too few discount rates) are problems with the evaluation.

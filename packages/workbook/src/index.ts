@@ -26,6 +26,7 @@ export {
 } from './cells/address.js';
 export { officeFormulas } from './cells/office.js';
 export type { NamedCell, Note, SheetLayout, TableLayout, Validation, WorkbookLayout } from './layout/sheet.js';
+export type { HeaderFooter, PrintLayout } from './layout/sheet.js';
 export { FIGURE_NAMES, SHEETS, METHOD_SOURCE } from './layout/names.js';
 export {
   IMPACT_COLUMNS,
@@ -37,6 +38,8 @@ export {
 export { FORMATS, moneyFormat } from './layout/formats.js';
 export { toWorkbook } from './write/to-workbook.js';
 export type { PlanOptions as WriteOptions } from './write/plan.js';
+export { headerFooterText, printed, MAX_HEADER_NAME, PAGE_FOOTER } from './write/print.js';
+export { SENSITIVITY_SHEET } from './write/sensitivity-sheet.js';
 export {
   excelSheetName,
   MAX_SHEET_NAME,
@@ -72,3 +75,15 @@ export {
 } from './procurement/layout.js';
 export * from './procurement/read/index.js';
 export * from './procurement/write/index.js';
+
+// Monte Carlo ranges (issue 13): the Ranges sheet's layout, its reader and its writer.
+export {
+  RANGES_SHEET,
+  RANGE_COLUMNS,
+  ALL_OUTCOMES,
+  ESTIMATE_NAMES,
+  DISTRIBUTION_NAMES,
+  type RangeField,
+} from './ranges/layout.js';
+export { rangesFromSheets, type MonteCarloRanges, type RangesRead } from './ranges/read-ranges.js';
+export { rangesSheet, RANGES_HEADER_ROW, RANGES_SPARE_ROWS } from './ranges/ranges-sheet.js';

@@ -1,6 +1,7 @@
 import { evaluate, toJSON } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
 import { EXIT, type ExitCode } from '../errors.js';
+import { checkWorkbookSize, workbookSize } from '../io/workbook-size.js';
 import { writeXlsx } from '../io/write-xlsx.js';
 import { Progress } from '../progress.js';
 import { markdownSummary } from '../report/markdown-summary.js';
@@ -10,6 +11,9 @@ import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
 
 export type ReportFormat = 'text' | 'json' | 'md';
+
+/** The most outcomes for which `--out` adds a Sensitivity sheet (about 20 seconds of work at 10,000). */
+export const SENSITIVITY_SHEET_MOST_OUTCOMES = 1000;
 
 export interface EvaluateOptions {
   readonly format: ReportFormat;
@@ -32,6 +36,8 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
     options.out,
     [file, options.reading?.pricing?.catalogue.file, options.reading?.pricing?.index?.file],
     options.force === true,
+    'evaluated',
+    ['.xlsx'],
   );
   const progress = new Progress(output.err);
   try {
@@ -43,11 +49,22 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
       // How the file was read goes with the figures: which column was which field, and what to look at.
       const reading = { file, mapping: loaded.mapping, warnings: loaded.warnings };
       output.out(JSON.stringify({ ...(toJSON(result) as object), reading }, null, 2) + '\n');
-    } else if (options.format === 'md') output.out(markdownSummary(result, loaded.where));
-    else output.out(textSummary(result, loaded.where));
+    } else {
+      const summary = options.format === 'md' ? markdownSummary : textSummary;
+      output.out(summary(result, loaded.where, { years: options.years === true }));
+    }
     if (options.out !== undefined) {
+      // After the summary, which is printed either way; before the workbook is built, which may not fit.
+      // A Sensitivity sheet for a map of thousands of outcomes is a long wait for a table no one reads whole.
+      const sensitivity = loaded.evaluation.outcomes.length <= SENSITIVITY_SHEET_MOST_OUTCOMES;
+      checkWorkbookSize(options.out, workbookSize(loaded.evaluation, result, { sensitivity }));
       progress.stage(`writing ${options.out}`);
-      await writeXlsx(toWorkbook(loaded.evaluation), options.out);
+      await writeXlsx(toWorkbook(loaded.evaluation, { sensitivity }), options.out);
+      if (!sensitivity)
+        output.err(
+          `sroi: the workbook has no Sensitivity sheet: maps of more than ${SENSITIVITY_SHEET_MOST_OUTCOMES.toLocaleString('en-GB')} ` +
+            'outcomes leave it out; run "sroi sensitivity" for the switching values\n',
+        );
       output.err(`sroi: wrote ${options.out} (formulas recalculate in Excel or LibreOffice)\n`);
     }
     return EXIT.ok;

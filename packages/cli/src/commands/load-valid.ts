@@ -1,3 +1,4 @@
+import { safeText } from '../report/safe-text.js';
 import type { Evaluation } from '@sroi/core';
 import { loadEvaluation, type Loaded, type LoadOptions, type Stage } from '../io/load.js';
 import { mappingReport } from '../reading/mapping-report.js';
@@ -39,5 +40,7 @@ export interface ReadingOptions extends LoadOptions {
 export function reportReadWarnings(output: Output, file: string, warnings: readonly string[]): void {
   if (warnings.length === 0) return;
   const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
-  output.err(`sroi: reading ${file}, ${count}:\n${warnings.map((warning) => `  ${warning}`).join('\n')}\n`);
+  // Warnings quote cells and sheet names from the file: no control character reaches the terminal.
+  const lines = warnings.map((warning) => `  ${safeText(warning)}`).join('\n');
+  output.err(`sroi: reading ${safeText(file)}, ${count}:\n${lines}\n`);
 }

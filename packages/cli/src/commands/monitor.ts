@@ -45,7 +45,7 @@ export interface MonitorCommandOptions {
 export async function monitorCommand(file: string, options: MonitorCommandOptions, output: Output): Promise<ExitCode> {
   const given = checkOptions(options);
   const reads = [file, given.catalogue.file, given.index?.file, options.forecast, options.evaluative];
-  await checkOut(options.out, reads, options.force === true, 'monitored');
+  await checkOut(options.out, reads, options.force === true, 'monitored', ['.xlsx']);
   const loaded = await loadFile(file, 'contract');
   if (!reportFile(output, loaded) || loaded.value === null) return EXIT.problems;
   const contract: Contract = loaded.value;

@@ -5,9 +5,12 @@ import {
   SroiCancelledError,
   SroiOptionsError,
   type Evaluation,
+  type MonteCarloResult,
 } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
+import { loadRanges, type Ranges } from '../ranges/load-ranges.js';
+import { meanVersusBase } from '../ranges/mean-versus-base.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
@@ -34,8 +37,9 @@ export interface MonteCarloCommandOptions {
 }
 
 /**
- * `sroi montecarlo <file>`: core's seeded Monte Carlo (default distributions),
- * with a progress bar on stderr for long runs. Ctrl-C (or `signal`) cancels
+ * `sroi montecarlo <file>`: core's seeded Monte Carlo, with the ranges of
+ * `--ranges FILE` or the map workbook's own Ranges sheet (else core's
+ * defaults), and a progress bar on stderr for long runs. Ctrl-C (or `signal`) cancels
  * between chunks of iterations: exit code 130 and no partial results.
  */
 export async function montecarloCommand(
@@ -61,9 +65,11 @@ export async function montecarloCommand(
     const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
+    const ranges = await loadRanges(file, options.ranges, evaluation);
     const run = monteCarloAsync(evaluation, {
       iterations,
       seed,
+      ...(ranges === undefined ? {} : { distributions: ranges.distributions, byOutcome: ranges.byOutcome }),
       ...(options.target === undefined ? {} : { target: options.target }),
       progressEvery: chunkSize(evaluation, iterations),
       onProgress: ({ done, total }) => progress.count('Monte Carlo', done, total),
@@ -78,12 +84,23 @@ export async function montecarloCommand(
     });
 
     if (options.format === 'json') {
-      output.out(JSON.stringify(result, null, 2) + '\n');
+      output.out(JSON.stringify({ ...result, ranges: rangesUsed(ranges, result.distributions) }, null, 2) + '\n');
     } else {
+      const byOutcome = ranges?.byOutcome ?? {};
       const report = {
         base: evaluate(evaluation),
         result,
-        command: reproduce(file, result.iterations, result.seed, options.target, options.reading?.pricing),
+        command: reproduce(
+          file,
+          result.iterations,
+          result.seed,
+          options.target,
+          options.reading?.pricing,
+          options.ranges,
+        ),
+        ...(ranges === undefined ? {} : { source: ranges.source }),
+        byOutcome,
+        mean: meanVersusBase(evaluation, result, byOutcome),
       };
       output.out(options.format === 'md' ? monteCarloMarkdown(report) : monteCarloText(report));
     }
@@ -116,12 +133,22 @@ function chunkSize(evaluation: Evaluation, iterations: number): number {
   return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
 }
 
+/**
+ * The ranges drawn from, for the JSON: their source (null for core's
+ * defaults), every outcome's distributions (defaults filled in, as core
+ * reports them) and those replaced per outcome.
+ */
+function rangesUsed(ranges: Ranges | undefined, distributions: MonteCarloResult['distributions']) {
+  return { source: ranges?.source ?? null, distributions, byOutcome: ranges?.byOutcome ?? {} };
+}
+
 function reproduce(
   file: string,
   iterations: number,
   seed: number,
   target: string | undefined,
   pricing: Pricing | undefined,
+  ranges: string | undefined,
 ): string {
   const quoted = (name: string) => (/^[\w./@+-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
   const goal = target === undefined ? '' : ` --target ${target}`;
@@ -132,5 +159,6 @@ function reproduce(
       : ` --catalogue ${quoted(pricing.catalogue.file)}` +
         (pricing.index === undefined ? '' : ` --index ${quoted(pricing.index.file)}`) +
         (pricing.priceBase === undefined ? '' : ` --price-year ${pricing.priceBase.year}`);
-  return `sroi montecarlo ${quoted(file)} --iterations ${iterations} --seed ${seed}${goal}${priced}`;
+  const drawn = ranges === undefined ? '' : ` --ranges ${quoted(ranges)}`;
+  return `sroi montecarlo ${quoted(file)} --iterations ${iterations} --seed ${seed}${goal}${drawn}${priced}`;
 }

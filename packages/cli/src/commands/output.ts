@@ -1,3 +1,5 @@
+import { safeText } from '../report/safe-text.js';
+
 /** Where a command writes: stdout for results, stderr for problems and progress. */
 export interface Output {
   readonly out: (text: string) => void;
@@ -6,8 +8,14 @@ export interface Output {
   readonly errIsTTY?: boolean;
 }
 
-/** Lists problems on stderr, one per line, with a count. */
+/**
+ * Lists problems on stderr, one per line, with a count. A problem quotes what
+ * a cell holds, so each is made safe to print: on one line, with no control
+ * character to reach the terminal.
+ */
 export function reportProblems(output: Output, file: string, problems: readonly string[]): void {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  output.err(`sroi: ${file} has ${count}:\n${problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+  output.err(
+    `sroi: ${safeText(file)} has ${count}:\n${problems.map((problem) => `  ${safeText(problem)}`).join('\n')}\n`,
+  );
 }

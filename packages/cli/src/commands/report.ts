@@ -1,5 +1,30 @@
-import type { ExitCode } from '../errors.js';
-import type { ReadingOptions } from './load-valid.js';
+import { basename } from 'node:path';
+import {
+  evaluate,
+  MAX_ITERATIONS,
+  monteCarloAsync,
+  oneWay,
+  SroiCancelledError,
+  SroiOptionsError,
+  switchingValues,
+  type Evaluation,
+  type MonteCarloResult,
+  type OneWay,
+  type SwitchingValues,
+} from '@sroi/core';
+import { CliError, EXIT, type ExitCode } from '../errors.js';
+import { VERSION } from '../help.js';
+import { writeWhole } from '../io/write-whole.js';
+import { Progress } from '../progress.js';
+import { loadRanges, type Ranges } from '../ranges/load-ranges.js';
+import { meanVersusBase } from '../ranges/mean-versus-base.js';
+import { reportCharts } from '../report/html/report-charts.js';
+import { reportPage } from '../report/html/report-page.js';
+import { safeText } from '../report/safe-text.js';
+import { loadValid, type ReadingOptions } from './load-valid.js';
+import { DEFAULT_ITERATIONS, DEFAULT_SEED } from './montecarlo.js';
+import { invalidOptions, optionProblemsOf, readNumber, readShare, type OptionProblems } from './options.js';
+import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
 
 /** Options of `sroi report`, as typed on the command line (core checks the numbers). */
@@ -17,12 +42,205 @@ export interface ReportCommandOptions {
   readonly reading?: ReadingOptions;
 }
 
-/** `sroi report <file> --out report.html`: STUB, being written. */
-export function reportCommand(
-  _file: string,
-  _options: ReportCommandOptions,
-  _output: Output,
-  _signal?: AbortSignal,
+/** How many estimates the sensitivity section lists unless --top says otherwise. */
+export const DEFAULT_TOP = 10;
+const FLAGS = ['--target', '--change', '--top', '--iterations', '--seed'];
+
+/**
+ * `sroi report <file> --out report.html`: evaluates the impact map, finds its
+ * switching values and tornado, runs a seeded Monte Carlo (keeping the draws
+ * for the histogram), renders the charts and writes one self-contained HTML
+ * page, whole or not at all. Bad --target, --change, --top, --iterations and
+ * --seed are reported together; Ctrl-C (or `signal`) cancels with exit code
+ * 130 and writes nothing.
+ */
+export async function reportCommand(
+  file: string,
+  options: ReportCommandOptions,
+  output: Output,
+  signal?: AbortSignal,
 ): Promise<ExitCode> {
-  throw new Error('not yet written');
+  const out = options.out;
+  if (out === undefined)
+    throw new CliError('report needs the page to write: --out report.html. Run "sroi report --help".', EXIT.usage);
+  const pricing = options.reading?.pricing;
+  await checkOut(
+    out,
+    [file, options.ranges, pricing?.catalogue.file, pricing?.index?.file],
+    options.force === true,
+    'reported',
+    ['.html', '.htm'],
+  );
+  const problems: OptionProblems = [];
+  const iterations =
+    readNumber('--iterations', options.iterations, `a whole number from 1 to ${MAX_ITERATIONS}`, problems) ??
+    DEFAULT_ITERATIONS;
+  const seed = readNumber('--seed', options.seed, 'a number, e.g. 42', problems) ?? DEFAULT_SEED;
+  const top = readTop(options.top, problems);
+
+  const progress = new Progress(output.err, undefined, output.errIsTTY === true);
+  const cancel = new AbortController();
+  const interrupt = () => cancel.abort();
+  // A second Ctrl-C, once this handler has gone, ends the process as usual.
+  process.once('SIGINT', interrupt);
+  signal?.addEventListener('abort', interrupt);
+  if (signal?.aborted === true) interrupt();
+  let wrote = false;
+  try {
+    const loaded = await loadValid(file, output, (message) => progress.stage(message), options.reading ?? {});
+    if (loaded === null) return EXIT.problems;
+    const evaluation = loaded.evaluation;
+    const ranges = await loadRanges(file, options.ranges, evaluation);
+    progress.stage(`evaluating ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
+    const result = evaluate(evaluation);
+    progress.stage('finding switching values');
+    const values = collect(problems, () => switchingValues(evaluation, { target: options.target ?? '1' }));
+    progress.stage('moving each estimate down and up (the tornado)');
+    const tornado = collect(problems, () => oneWay(evaluation, { change: readShare(options.change) ?? '0.1' }));
+    const run = await monteCarlo(evaluation, { iterations, seed, target: options.target, ranges }, problems, {
+      progress,
+      signal: cancel.signal,
+    });
+    if (values === null || tornado === null || run === null) throw invalidOptions('report', unique(problems), FLAGS);
+    progress.stage('drawing the charts');
+    const charts = await reportCharts(result, tornado, run, top);
+    if (cancel.signal.aborted) return cancelled(output, progress, 'while drawing the charts');
+    const html = reportPage({
+      file: basename(file),
+      evaluation,
+      result,
+      where: loaded.where,
+      readingWarnings: loaded.warnings,
+      switchingValues: values,
+      oneWay: tornado,
+      top,
+      monteCarlo: run,
+      ranges,
+      mean: meanVersusBase(evaluation, run, ranges?.byOutcome ?? {}),
+      reproduce: reproduce(file, run, options.target, options.ranges, options.reading),
+      charts,
+      written: new Date(),
+      version: VERSION,
+    });
+    progress.stage(`writing ${out}`);
+    await writeWhole(out, html);
+    wrote = true;
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof SroiCancelledError)) throw error;
+    return cancelled(
+      output,
+      progress,
+      `after ${error.done.toLocaleString('en-GB')} of ${error.total.toLocaleString('en-GB')} Monte Carlo iterations`,
+    );
+  } finally {
+    process.off('SIGINT', interrupt);
+    signal?.removeEventListener('abort', interrupt);
+    progress.done();
+    // Last, after any progress line, so that a script can read the page's name from the last line.
+    if (wrote) output.err(`sroi: wrote ${safeText(out)}\n`);
+  }
+}
+
+/** --top: a whole number, 1 or more (default {@link DEFAULT_TOP}); a problem is recorded, not thrown. */
+function readTop(text: string | undefined, problems: OptionProblems): number {
+  const expected = 'a whole number, 1 or more';
+  const top = readNumber('--top', text, expected, problems);
+  if (top === undefined) return DEFAULT_TOP;
+  if (Number.isInteger(top) && top >= 1) return top;
+  problems.push(`--top: top must be ${expected}; got ${JSON.stringify(text)}`);
+  return DEFAULT_TOP;
+}
+
+function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof SroiOptionsError)) throw error;
+    problems.push(...optionProblemsOf(error));
+    return null;
+  }
+}
+
+/** A problem found twice (a bad --target by switching values and by Monte Carlo) is listed once. */
+const unique = (problems: OptionProblems): OptionProblems => [...new Set(problems)];
+
+interface MonteCarloRun {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly target: string | undefined;
+  readonly ranges: Ranges | undefined;
+}
+
+/**
+ * The seeded run with its draws kept for the histogram, or null when an
+ * option has a problem (recorded with core's own): then core only checks its
+ * options and draws nothing, so that every problem is reported at once.
+ */
+async function monteCarlo(
+  evaluation: Evaluation,
+  run: MonteCarloRun,
+  problems: OptionProblems,
+  context: { readonly progress: Progress; readonly signal: AbortSignal },
+): Promise<MonteCarloResult | null> {
+  const nothingToRun = problems.length > 0;
+  try {
+    return await monteCarloAsync(evaluation, {
+      iterations: run.iterations,
+      seed: run.seed,
+      ...(run.target === undefined ? {} : { target: run.target }),
+      ...(run.ranges === undefined ? {} : { distributions: run.ranges.distributions, byOutcome: run.ranges.byOutcome }),
+      keepDraws: true,
+      progressEvery: chunkSize(evaluation, run.iterations),
+      onProgress: ({ done, total }) => context.progress.count('Monte Carlo', done, total),
+      signal: nothingToRun ? { aborted: true } : context.signal,
+    });
+  } catch (error) {
+    if (error instanceof SroiOptionsError) {
+      problems.push(...optionProblemsOf(error));
+      return null;
+    }
+    if (error instanceof SroiCancelledError && nothingToRun) return null;
+    throw error;
+  }
+}
+
+/**
+ * Iterations per chunk: about 200,000 outcome draws, so that Ctrl-C is quick
+ * and the bar moves, but no more than a thousand chunks (as montecarlo does).
+ */
+function chunkSize(evaluation: Evaluation, iterations: number): number {
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return 1000;
+  const byWork = Math.ceil(200_000 / Math.max(1, evaluation.outcomes.length));
+  return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
+}
+
+function cancelled(output: Output, progress: Progress, when: string): ExitCode {
+  progress.cancel();
+  output.err(
+    `sroi: report cancelled ${when}; nothing was written, because a page with an unfinished run would look finished\n`,
+  );
+  return EXIT.cancelled;
+}
+
+/** The `sroi montecarlo` command that gives the page's Monte Carlo figures again, quoted for a shell. */
+function reproduce(
+  file: string,
+  run: MonteCarloResult,
+  target: string | undefined,
+  ranges: string | undefined,
+  reading: ReadingOptions | undefined,
+): string {
+  const quoted = (name: string) => (/^[\w./@+-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
+  const pricing = reading?.pricing;
+  // The catalogue and price base are part of the run: the same seed on other proxies gives other numbers.
+  const parts = [
+    `sroi montecarlo ${quoted(file)} --iterations ${run.iterations} --seed ${run.seed}`,
+    ...(target === undefined ? [] : [`--target ${quoted(target)}`]),
+    ...(ranges === undefined ? [] : [`--ranges ${quoted(ranges)}`]),
+    ...(pricing === undefined ? [] : [`--catalogue ${quoted(pricing.catalogue.file)}`]),
+    ...(pricing?.index === undefined ? [] : [`--index ${quoted(pricing.index.file)}`]),
+    ...(pricing?.priceBase === undefined ? [] : [`--price-year ${pricing.priceBase.year}`]),
+  ];
+  return parts.join(' ');
 }

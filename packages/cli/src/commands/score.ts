@@ -37,6 +37,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, output: 
     [file, options.pricing?.catalogue.file, options.pricing?.index?.file],
     options.force === true,
     'scored',
+    ['.xlsx'],
   );
   const loaded = await loadTender(file, options.weights, output);
   if (loaded === null) return EXIT.problems;

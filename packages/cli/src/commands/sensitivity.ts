@@ -1,9 +1,9 @@
 import { oneWay, SroiOptionsError, switchingValues, toJSON, type OneWay, type SwitchingValues } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
-import { sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
+import { DEFAULT_TOP, sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
 import type { ReportFormat } from './evaluate.js';
-import { invalidOptions, optionProblemsOf, readShare, type OptionProblems } from './options.js';
+import { invalidOptions, optionProblemsOf, readNumber, readShare, type OptionProblems } from './options.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
@@ -19,29 +19,35 @@ export interface SensitivityOptions {
   readonly reading?: ReadingOptions;
 }
 
+/** The options in the order their problems are listed. */
+const FLAGS = ['--target', '--change', '--top'];
+
 /**
- * `sroi sensitivity <file>`: switching values (each estimate of each outcome,
- * and of all outcomes together) and the tornado, from core's `switchingValues`
- * and `oneWay` (docs/sensitivity.md).
+ * `sroi sensitivity <file>`: the estimates closest to tipping the ratio to the
+ * target (from core's `switchingValues`), those that cannot in one line, and
+ * the largest swings of the tornado (`oneWay`); docs/sensitivity.md. JSON
+ * output is core's full results.
  */
 export async function sensitivityCommand(file: string, options: SensitivityOptions, output: Output): Promise<ExitCode> {
+  const problems: OptionProblems = [];
+  const top = readTop(options.top, problems);
   const progress = new Progress(output.err);
   try {
     const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
     progress.stage(`finding switching values for ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
-    // Both are run before reporting, so that a bad --target and a bad --change are reported together.
-    const problems: OptionProblems = [];
+    // Both are run before reporting, so that a bad --target, --change and --top are reported together.
     const values = collect(problems, () => switchingValues(evaluation, { target: options.target ?? '1' }));
     progress.stage('moving each estimate down and up (the tornado)');
     const tornado = collect(problems, () => oneWay(evaluation, { change: readShare(options.change) ?? '0.1' }));
-    if (values === null || tornado === null) throw invalidOptions('sensitivity', problems);
+    if (values === null || tornado === null || problems.length > 0)
+      throw invalidOptions('sensitivity', problems, FLAGS);
 
     if (options.format === 'json') {
       output.out(JSON.stringify(toJSON({ switchingValues: values, oneWay: tornado }), null, 2) + '\n');
     } else {
-      const report = { evaluation, switchingValues: values, oneWay: tornado };
+      const report = { evaluation, switchingValues: values, oneWay: tornado, top };
       output.out(options.format === 'md' ? sensitivityMarkdown(report) : sensitivityText(report));
     }
     return EXIT.ok;
@@ -58,4 +64,15 @@ function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, r
     problems.push(...optionProblemsOf(error));
     return null;
   }
+}
+
+/** --top: a whole number of 1 or more (default 10); anything else is recorded as a problem. */
+function readTop(text: string | undefined, problems: OptionProblems): number {
+  const expected = 'a whole number of 1 or more, e.g. 10';
+  const before = problems.length;
+  const top = readNumber('--top', text, expected, problems);
+  if (top === undefined || problems.length > before) return DEFAULT_TOP;
+  if (Number.isSafeInteger(top) && top >= 1) return top;
+  problems.push(`--top: top must be ${expected}; got ${JSON.stringify(text)}`);
+  return DEFAULT_TOP;
 }

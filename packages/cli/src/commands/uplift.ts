@@ -108,7 +108,8 @@ export async function upliftCatalogueCommand(options: UpliftCatalogueOptions, ou
       `--out ${options.out}: uplift writes a catalogue as .json, .csv or .xlsx; got "${extension || 'no extension'}"`,
       EXIT.usage,
     );
-  await checkOut(options.out, [pricing.catalogue.file, pricing.index?.file], options.force === true, 'uplifted');
+  const reads = [pricing.catalogue.file, pricing.index?.file];
+  await checkOut(options.out, reads, options.force === true, 'uplifted', OUT_FORMATS);
   let priced;
   try {
     priced = priceCatalogue(pricing.catalogue.value, pricing.priceBase);

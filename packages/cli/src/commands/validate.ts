@@ -1,3 +1,4 @@
+import { safeText } from '../report/safe-text.js';
 import { evaluate } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { loadEvaluation } from '../io/load.js';
@@ -52,11 +53,11 @@ export async function validateCommand(
     } else {
       const e = loaded.evaluation;
       output.out(
-        `${file}: no problems (${e.outcomes.length} outcomes, ${e.inputs.length} inputs, ${e.stakeholders.length} stakeholders)\n`,
+        `${safeText(file)}: no problems (${e.outcomes.length} outcomes, ${e.inputs.length} inputs, ${e.stakeholders.length} stakeholders)\n`,
       );
-      if (e.pricing !== undefined) output.out(`${pricingLine(e.pricing)}\n`);
+      if (e.pricing !== undefined) output.out(`${safeText(pricingLine(e.pricing))}\n`);
       if (warnings.length > 0)
-        output.out(`Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`);
+        output.out(`Warnings (${warnings.length}):\n${warnings.map((w) => `  - ${safeText(w)}`).join('\n')}\n`);
     }
     return loaded.evaluation === null ? EXIT.problems : EXIT.ok;
   } finally {

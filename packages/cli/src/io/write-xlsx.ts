@@ -5,6 +5,8 @@ import {
   isFormula,
   sheetReference,
   type FormulaCell,
+  type HeaderFooter,
+  type PrintLayout,
   type SheetLayout,
   type Validation,
   type WorkbookLayout,
@@ -26,14 +28,16 @@ export interface XlsxOptions {
 /**
  * Builds an exceljs workbook from a layout: values, formulas, number formats,
  * bold headers, frozen panes, column widths, data validation, notes and the
- * named cells (`DiscountRate`, `SROIRatio`) as defined names. It
- * asks Excel to recalculate fully on load. Strings are always written as
- * text (shared strings), never as formulas.
+ * named cells (`DiscountRate`, `SROIRatio`) as defined names, wrapped
+ * columns, and each sheet's page setup (orientation, fit to width, print
+ * titles, header and footer, page breaks). It asks Excel to recalculate fully
+ * on load. Strings are always written as text (shared strings), never as formulas.
  */
 export function toExcelJs(layout: WorkbookLayout, options: XlsxOptions = {}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'sroi';
   workbook.calcProperties.fullCalcOnLoad = true;
+  if (layout.title !== undefined) workbook.title = layout.title;
   for (const sheet of layout.sheets) addSheet(workbook, sheet, options);
   return workbook;
 }
@@ -47,15 +51,20 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, options: XlsxO
   });
   const cached = options.cachedResult ?? ((cell: FormulaCell) => cell.result);
   const bold = new Set(sheet.boldRows);
-  // One style object per (format, bold) pair, shared by its cells: exceljs
+  const wrapped = new Set(sheet.wrapColumns);
+  // One style object per (format, bold, wrap) triple, shared by its cells: exceljs
   // then does not build and serialise a style for each of 200,000 cells.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (format: string | null, isBold: boolean): Partial<ExcelJS.Style> | null => {
-    if (format === null && !isBold) return null;
-    const key = `${isBold ? 'b' : ''}|${format ?? ''}`;
+  const styleOf = (format: string | null, isBold: boolean, wrap: boolean): Partial<ExcelJS.Style> | null => {
+    if (format === null && !isBold && !wrap) return null;
+    const key = `${isBold ? 'b' : ''}${wrap ? 'w' : ''}|${format ?? ''}`;
     let style = styles.get(key);
     if (style === undefined) {
-      style = { ...(format === null ? {} : { numFmt: format }), ...(isBold ? { font: { bold: true } } : {}) };
+      style = {
+        ...(format === null ? {} : { numFmt: format }),
+        ...(isBold ? { font: { bold: true } } : {}),
+        ...(wrap ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+      };
       styles.set(key, style);
     }
     return style;
@@ -77,7 +86,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, options: XlsxO
       } else if (value !== null) {
         cell.value = value;
       }
-      const style = styleOf(format, isBold);
+      const style = styleOf(format, isBold, wrapped.size > 0 && wrapped.has(columnIndex));
       if (style !== null) cell.style = style;
     });
   });
@@ -94,6 +103,32 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, options: XlsxO
     const cell = `$${columnLetters(position.column)}$${position.row + 1}`;
     workbook.definedNames.add(`${sheetReference(sheet.name)}!${cell}`, named.name);
   }
+  if (sheet.print !== undefined) setUpPage(worksheet, sheet.print);
+}
+
+/** The sheet's page setup: per sheet, never per cell, so it costs nothing on a large map. */
+function setUpPage(worksheet: ExcelJS.Worksheet, print: PrintLayout): void {
+  Object.assign(worksheet.pageSetup, {
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    // 0: as many pages tall as the sheet needs.
+    fitToHeight: 0,
+  });
+  if (print.titleRows > 0) worksheet.pageSetup.printTitlesRow = `1:${print.titleRows}`;
+  if (print.header !== undefined) worksheet.headerFooter.oddHeader = sections(print.header);
+  if (print.footer !== undefined) worksheet.headerFooter.oddFooter = sections(print.footer);
+  // exceljs breaks below the row it is given (1-based), that is, before the 0-based row of the same number.
+  for (const row of print.pageBreaksBefore ?? []) if (row > 0) worksheet.getRow(row).addPageBreak();
+}
+
+/** Excel's one header string: `&L` left, `&C` centre, `&R` right section. */
+function sections(part: HeaderFooter): string {
+  return [
+    part.left === undefined ? '' : `&L${part.left}`,
+    part.center === undefined ? '' : `&C${part.center}`,
+    part.right === undefined ? '' : `&R${part.right}`,
+  ].join('');
 }
 
 function dataValidation(validation: Validation): ExcelJS.DataValidation {

@@ -18,3 +18,11 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
 export function safeText(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * {@link safeText} for a message of several lines (a list of problems): the
+ * line breaks are kept, everything else unsafe is shown as `\u001b`.
+ */
+export function safeLines(text: string): string {
+  return text.split('\n').map(safeText).join('\n');
+}

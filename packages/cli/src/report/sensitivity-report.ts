@@ -7,42 +7,52 @@ import {
   type OneWay,
   type OneWayPoint,
   type OneWayRow,
-  type SwitchingValue,
   type SwitchingValues,
 } from '@sroi/core';
-import { ESTIMATE_LABELS, formatChange, formatEstimate, formatTogetherMove } from './estimate-values.js';
+import { ESTIMATE_LABELS, formatEstimate, formatTogetherMove } from './estimate-values.js';
 import { pricingLine } from './pricing-line.js';
-import { alignedTable, markdownTable, markdownText, type TableRow } from './table.js';
+import { safeText } from './safe-text.js';
+import { tippingPoints } from './sensitivity-story.js';
+import { alignedTable, markdownTable, markdownText } from './table.js';
 
 /** What `sroi sensitivity` reports: core's switching values and tornado for one evaluation. */
 export interface Sensitivity {
   readonly evaluation: Evaluation;
   readonly switchingValues: SwitchingValues;
   readonly oneWay: OneWay;
+  /** How many of the closest switching values and of the largest swings to list (default 10). */
+  readonly top?: number;
 }
 
-const ALL_TOGETHER = 'All outcomes together';
+/** How many rows each list keeps unless told. */
+export const DEFAULT_TOP = 10;
 
-/** The cells every format shares: outcome (null for all together), then estimate, base, switching value, change. */
-interface SwitchingLine {
-  readonly outcome: string | null;
-  readonly cells: readonly [string, string, string, string];
+export const CLOSEST_HEADER = ['Rank', 'What would tip the ratio', 'Switching value', 'Change', 'Distance'];
+export const CLOSEST_ALIGN = ['right', 'left', 'right', 'right', 'right'] as const;
+
+/** The switching values in any format: a title, the closest as table rows, then notes (all unescaped). */
+export interface SwitchingSection {
+  readonly title: string;
+  readonly rows: readonly string[][];
+  readonly notes: readonly string[];
 }
 
-function switchingLines(report: Sensitivity): SwitchingLine[] {
-  const currency = report.evaluation.currency ?? 'GBP';
-  const line = (row: SwitchingValue): SwitchingLine => ({
-    outcome: row.outcome,
-    cells: [
-      ESTIMATE_LABELS[row.estimate],
-      row.base === null ? '' : formatEstimate(row.estimate, row.base, currency),
-      row.value === null ? '' : formatEstimate(row.estimate, row.value, currency),
-      row.change === null
-        ? `n/a — ${row.reason?.message ?? 'no value reaches the target'}`
-        : formatChange(row.unit, row.change),
-    ],
-  });
-  return [...report.switchingValues.outcomes.map(line), ...report.switchingValues.together.map(line)];
+/** The closest switching values as rows, in every format's words: the terminal, Markdown and the HTML report. */
+export function switchingSection(report: Sensitivity): SwitchingSection {
+  const story = tippingPoints(report.switchingValues, report.evaluation, report.top ?? DEFAULT_TOP);
+  const rows = story.closest.map((point) => [
+    String(point.rank),
+    point.statement,
+    point.value,
+    point.change,
+    point.distanceText,
+  ]);
+  const notes = [
+    ...(rows.length === 0 ? [] : [story.distanceNote]),
+    ...(story.cannotTip.summary === null ? [] : [story.cannotTip.summary]),
+  ];
+  const heading = story.heading.charAt(0).toLowerCase() + story.heading.slice(1);
+  return { title: `Switching values: ${heading}`, rows, notes };
 }
 
 function tornadoCells(report: Sensitivity, row: OneWayRow): string[] {
@@ -98,46 +108,42 @@ function ratioLines(report: Sensitivity): string[] {
   ];
 }
 
-function switchingTitle(report: Sensitivity): string {
-  const { ratio, target } = report.switchingValues;
-  const way = ratio !== null && ratio.lt(target) ? 'rise' : 'fall';
-  return `Switching values: how far each estimate must move for the ratio to ${way} to ${formatRatio(target)}`;
+/** The tornado's rows kept: the `top` largest swings (core sorts them, largest first). */
+function tornadoRows(report: Sensitivity): readonly OneWayRow[] {
+  return report.oneWay.rows.slice(0, report.top ?? DEFAULT_TOP);
 }
 
 function tornadoTitle(report: Sensitivity): string {
   const change = report.oneWay.change;
   const percent = formatPercent(change, 1).replace(/\.0%$/, '%');
   const points = change.times(100).toDecimalPlaces(1).toString();
+  const all = report.oneWay.rows.length;
+  const kept = tornadoRows(report).length;
+  const which =
+    kept < all
+      ? `the ${kept === 1 ? 'largest swing' : `${kept} largest swings`} of ${all} (${all - kept} left out)`
+      : 'largest swing first';
   return (
-    `One-way changes (tornado), largest swing first: quantities and proxies ${percent} down and up, ` +
+    `One-way changes (tornado), ${which}: quantities and proxies ${percent} down and up, ` +
     `shares ${points} points, durations ${percent} (at least one year)`
   );
 }
 
-const outcomeName = (report: Sensitivity, id: string) => {
-  const description = report.evaluation.outcomes.find((outcome) => outcome.id === id)?.description;
-  return description === undefined || description === id ? id : `${description} (${id})`;
-};
+const TORNADO_ALIGN = ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'] as const;
 
 /**
- * Switching values and the tornado for the terminal: aligned columns, the
- * switching values under each outcome's name, values as the impact map shows them.
+ * Switching values and the tornado for the terminal: the estimates closest to
+ * tipping the ratio to the target, ranked, then those that cannot in one line,
+ * then the largest swings. Text from the file is shown, never obeyed.
  */
 export function sensitivityText(report: Sensitivity): string {
-  const rows: TableRow[] = [['Estimate', 'Base', 'Switching value', 'Change']];
-  let current: string | null | undefined;
-  for (const line of switchingLines(report)) {
-    if (line.outcome !== current) {
-      current = line.outcome;
-      rows.push({ heading: line.outcome === null ? ALL_TOGETHER : outcomeName(report, line.outcome) });
-    }
-    rows.push([`  ${line.cells[0]}`, ...line.cells.slice(1)]);
-  }
   // Without inputs every switching value is the same "no ratio" reason, which the headline already gives.
-  const switching =
-    report.switchingValues.ratio === null
-      ? []
-      : [switchingTitle(report), ...alignedTable(rows, ['left', 'right', 'right', 'left']), ''];
+  const switching: string[] = [];
+  if (report.switchingValues.ratio !== null) {
+    const section = switchingSection(report);
+    const table = section.rows.length === 0 ? [] : alignedTable([CLOSEST_HEADER, ...section.rows], CLOSEST_ALIGN);
+    switching.push(section.title, ...table, ...section.notes, '');
+  }
   const lines = [
     `${report.evaluation.name}: sensitivity`,
     ...headline(report),
@@ -145,43 +151,35 @@ export function sensitivityText(report: Sensitivity): string {
     ...switching,
     tornadoTitle(report),
     ...alignedTable(
-      [TORNADO_HEADER(report), ...report.oneWay.rows.map((row) => tornadoCells(report, row))],
-      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      [TORNADO_HEADER(report), ...tornadoRows(report).map((row) => tornadoCells(report, row))],
+      TORNADO_ALIGN,
     ),
   ];
-  return lines.join('\n') + '\n';
+  // Tables are made safe cell by cell; this covers the lines around them (the evaluation's name).
+  return lines.map(safeText).join('\n') + '\n';
 }
 
-/** The same report as Markdown tables. */
+/** The same report as Markdown: headings, escaped lines and tables. */
 export function sensitivityMarkdown(report: Sensitivity): string {
-  const switching =
-    report.switchingValues.ratio === null
-      ? []
-      : [
-          `## ${switchingTitle(report)}`,
-          '',
-          ...markdownTable(
-            ['Outcome', 'Estimate', 'Base', 'Switching value', 'Change'],
-            switchingLines(report).map((line) => [
-              line.outcome === null ? ALL_TOGETHER.toLowerCase() : outcomeName(report, line.outcome),
-              ...line.cells,
-            ]),
-            ['left', 'left', 'right', 'right', 'left'],
-          ),
-          '',
-        ];
+  const switching: string[] = [];
+  if (report.switchingValues.ratio !== null) {
+    const section = switchingSection(report);
+    const table = section.rows.length === 0 ? [] : [...markdownTable(CLOSEST_HEADER, section.rows, CLOSEST_ALIGN), ''];
+    switching.push(`## ${markdownText(section.title)}`, '', ...table);
+    for (const note of section.notes) switching.push(markdownText(note), '');
+  }
   const lines = [
     `# ${markdownText(report.evaluation.name)}: sensitivity`,
     '',
     ...headline(report).map(markdownText),
     '',
     ...switching,
-    `## ${tornadoTitle(report)}`,
+    `## ${markdownText(tornadoTitle(report))}`,
     '',
     ...markdownTable(
       TORNADO_HEADER(report),
-      report.oneWay.rows.map((row) => tornadoCells(report, row)),
-      ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      tornadoRows(report).map((row) => tornadoCells(report, row)),
+      TORNADO_ALIGN,
     ),
   ];
   return lines.join('\n') + '\n';

@@ -54,7 +54,8 @@ export function markdownTable(
   align: readonly Align[] = header.map((_, i) => (i === 0 ? 'left' : 'right')),
   strong: readonly number[] = [],
 ): string[] {
-  const cell = (bold: boolean) => (text: string) => (bold ? `**${escape(text)}**` : escape(text));
+  // An empty bold cell would print `****`, which Markdown shows as stars.
+  const cell = (bold: boolean) => (text: string) => (bold && text !== '' ? `**${escape(text)}**` : escape(text));
   return [
     `| ${header.map(escape).join(' | ')} |`,
     `|${header.map((_, i) => (align[i] === 'right' ? ' ---: ' : ' --- ')).join('|')}|`,

@@ -1,62 +1,85 @@
 import { formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
+import { outcomeRows, yearRows, type Breakdown } from './breakdown-rows.js';
 import { describeSettings } from './describe-settings.js';
 import { pricingLine } from './pricing-line.js';
+import { safeText } from './safe-text.js';
+import { alignedTable } from './table.js';
 
-/** Pads a table's columns: the first left-aligned, the others right-aligned. */
-export function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
-  const widths = rows.reduce<number[]>((max, row) => row.map((cell, i) => Math.max(max[i] ?? 0, cell.length)), []);
-  return rows.map(
-    (row) =>
-      indent +
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join('   ')
-        .trimEnd(),
-  );
+/** What a summary includes beyond the headline figures and the tables by outcome, stakeholder and domain. */
+export interface SummaryOptions {
+  /** Also the table by year: value, discount factor, present value, cumulative, inputs and payback. */
+  readonly years?: boolean;
 }
 
 /**
  * A readable summary for the terminal: the headline figures, value by
- * stakeholder and by domain, and warnings (placed on cells by `where`).
+ * outcome, stakeholder and domain (and by year with `years`), and warnings
+ * (placed on cells by `where`). Every text from the file is printed through
+ * safeText, so no control character reaches the terminal.
+ *
+ * @param result - what `evaluate` returned
+ * @param where - turns a warning's path (`outcomes[2].deadweight`) into where the reader finds it (a sheet and cell)
+ * @param options - `years: true` adds the table by year
+ * @returns the summary, lines ending in a newline
  */
-export function textSummary(result: EvaluationResult, where: (path: string) => string = (path) => path): string {
+export function textSummary(
+  result: EvaluationResult,
+  where: (path: string) => string = (path) => path,
+  options: SummaryOptions = {},
+): string {
   const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, result.settings.currency);
+  const breakdown = (title: string, table: Breakdown) => [
+    '',
+    title,
+    ...alignedTable([table.header, ...table.rows], table.align),
+  ];
   const lines = [
-    `${result.name} (${result.settings.kind})`,
-    describeSettings(result.settings),
+    safeText(`${result.name} (${result.settings.kind})`),
+    safeText(describeSettings(result.settings)),
     ...(result.settings.pricing === undefined ? [] : [pricingLine(result.settings.pricing)]),
     '',
-    ...table([
-      ['Present value', money(result.presentValue)],
-      ['Inputs (present value)', money(result.inputsPresentValue)],
-      ['Net present value', money(result.netPresentValue)],
-      ['SROI ratio', formatRatio(result.ratio)],
-      ['Net ratio', formatRatio(result.netRatio)],
-      ['Payback', formatMonths(result.paybackMonths)],
-      ['Discounted payback', formatMonths(result.discountedPaybackMonths)],
-    ]),
+    ...alignedTable(
+      [
+        ['Present value', money(result.presentValue)],
+        ['Inputs (present value)', money(result.inputsPresentValue)],
+        ['Net present value', money(result.netPresentValue)],
+        ['SROI ratio', formatRatio(result.ratio)],
+        ['Net ratio', formatRatio(result.netRatio)],
+        ['Payback', formatMonths(result.paybackMonths)],
+        ['Discounted payback', formatMonths(result.discountedPaybackMonths)],
+      ],
+      ['left', 'right'],
+    ),
+    ...breakdown('Value by outcome', outcomeRows(result)),
     '',
     'Value by stakeholder',
-    ...table([
-      ['Stakeholder', 'Present value', 'Share', 'Inputs (present value)'],
-      ...result.stakeholders.map((s) => [
-        s.name,
-        money(s.presentValue),
-        formatPercent(s.share),
-        money(s.inputsPresentValue),
-      ]),
-    ]),
+    ...alignedTable(
+      [
+        ['Stakeholder', 'Present value', 'Share', 'Inputs (present value)'],
+        ...result.stakeholders.map((s) => [
+          s.name,
+          money(s.presentValue),
+          formatPercent(s.share),
+          money(s.inputsPresentValue),
+        ]),
+      ],
+      ['left', 'right', 'right', 'right'],
+    ),
     '',
     'Value by domain',
-    ...table([
-      ['Domain', 'Present value', 'Share'],
-      ...result.domains.map((d) => [d.domain, money(d.presentValue), formatPercent(d.share)]),
-    ]),
+    ...alignedTable(
+      [
+        ['Domain', 'Present value', 'Share'],
+        ...result.domains.map((d) => [d.domain, money(d.presentValue), formatPercent(d.share)]),
+      ],
+      ['left', 'right', 'right'],
+    ),
+    ...(options.years === true ? breakdown('Value by year', yearRows(result)) : []),
   ];
   if (result.warnings.length > 0) {
     lines.push('', `Warnings (${result.warnings.length})`);
     for (const warning of result.warnings)
-      lines.push(`  - ${warning.path === undefined ? '' : `${where(warning.path)}: `}${warning.message}`);
+      lines.push(safeText(`  - ${warning.path === undefined ? '' : `${where(warning.path)}: `}${warning.message}`));
   }
   return lines.join('\n') + '\n';
 }

@@ -43,6 +43,33 @@ export interface NamedCell {
 }
 
 /**
+ * A header or footer in Excel's header and footer codes (`&P` the page, `&N`
+ * the pages, `&A` the sheet's name), by section. Text from users is already
+ * made safe in them (see `headerFooterText`): a literal `&` is `&&`.
+ */
+export interface HeaderFooter {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/**
+ * How a sheet prints, as plain data both exceljs (`pageSetup`, `headerFooter`)
+ * and Office.js (`worksheet.pageLayout`) can apply.
+ */
+export interface PrintLayout {
+  readonly orientation: 'landscape' | 'portrait';
+  /** Pages wide the sheet is scaled to fit; it runs to as many pages tall as it needs. */
+  readonly fitToWidth: number;
+  /** Rows repeated at the top of every printed page (the frozen header rows); 0 for none. */
+  readonly titleRows: number;
+  readonly header?: HeaderFooter;
+  readonly footer?: HeaderFooter;
+  /** 0-based rows that start a new page, so a table begins at the top of one. */
+  readonly pageBreaksBefore?: readonly number[];
+}
+
+/**
  * One worksheet as plain data. `cells` and `numberFormats` have the same
  * shape, like Office.js `range.values` and `range.numberFormat`; a null format
  * means "General".
@@ -63,9 +90,15 @@ export interface SheetLayout {
   readonly table?: TableLayout;
   /** Settings (one per setting) and Results (the headline figures): cells worth a name. */
   readonly namedCells?: readonly NamedCell[];
+  /** 0-based columns whose text wraps within the column (long sentences, such as reasons). */
+  readonly wrapColumns?: readonly number[];
+  /** How the sheet prints; without it, as the spreadsheet's defaults say. */
+  readonly print?: PrintLayout;
 }
 
 /** A whole workbook: its sheets in order. */
 export interface WorkbookLayout {
   readonly sheets: readonly SheetLayout[];
+  /** What the workbook is about (the evaluation's or tender's name), as given, for the document's properties. */
+  readonly title?: string;
 }

@@ -1,4 +1,6 @@
 import type { WorkbookLayout } from '../layout/sheet.js';
+import { rangesSheet } from '../ranges/ranges-sheet.js';
+import { printed } from '../write/print.js';
 import { toWorkbook } from '../write/to-workbook.js';
 import { TEMPLATE_EXAMPLE } from './example.js';
 
@@ -12,7 +14,9 @@ export const TEMPLATE_YEARS = 10;
  * with {@link TEMPLATE_ROWS} prepared rows on the Stakeholders, Inputs and
  * Impact Map sheets. Their formats, validation and formulas are ready, and
  * the Results sheet counts them, so rows typed into them keep the workbook and
- * `sroi evaluate` equal; its checks flag rows typed below them.
+ * `sroi evaluate` equal; its checks flag rows typed below them. A last
+ * sheet, Ranges, writes out the Monte Carlo defaults for a commissioner to
+ * edit (`sroi montecarlo` reads it).
  *
  * @example
  * ```ts
@@ -20,5 +24,6 @@ export const TEMPLATE_YEARS = 10;
  * ```
  */
 export function templateWorkbook(): WorkbookLayout {
-  return toWorkbook(TEMPLATE_EXAMPLE, { spareRows: TEMPLATE_ROWS, minYears: TEMPLATE_YEARS });
+  const layout = toWorkbook(TEMPLATE_EXAMPLE, { spareRows: TEMPLATE_ROWS, minYears: TEMPLATE_YEARS });
+  return printed({ ...layout, sheets: [...layout.sheets, rangesSheet()] }, TEMPLATE_EXAMPLE.name);
 }

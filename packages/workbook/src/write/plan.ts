@@ -41,6 +41,12 @@ export interface PlanOptions {
    * Checked against Excel's rules: a RangeError says which name is bad and why.
    */
   readonly sheetNames?: Partial<Record<SheetKey, string>>;
+  /**
+   * Adds a Sensitivity sheet: switching values (to 1 : 1) and the tornado (10%
+   * changes) as values computed when written, not formulas. Default false, so
+   * the sheets the add-in lays out stay as they are.
+   */
+  readonly sensitivity?: boolean;
 }
 
 export function planOf(evaluation: Evaluation, options: PlanOptions = {}): Plan {

@@ -1,5 +1,6 @@
 import { priceCatalogue, validateCatalogue, type Catalogue, type PriceBase } from '@sroi/core';
 import type { SheetLayout, WorkbookLayout } from '../../layout/sheet.js';
+import { printed } from '../../write/print.js';
 import { measuresSheet } from './measures-sheet.js';
 import { indexPlace, priceIndexSheet } from './price-index-sheet.js';
 
@@ -11,7 +12,8 @@ import { indexPlace, priceIndexSheet } from './price-index-sheet.js';
  *
  * @param catalogue - the measures framework
  * @param priceBase - the year to state proxies in, and the index that moves them
- * @returns the sheets as 2-D arrays, ready for exceljs or Office.js
+ * @returns the sheets as 2-D arrays, ready for exceljs or Office.js, each set up to print
+ *   (landscape, one page wide, the name in the header: see `printed`)
  * @throws SroiValidationError listing every problem, including a measure whose price year the index lacks
  *
  * @example
@@ -25,7 +27,7 @@ import { indexPlace, priceIndexSheet } from './price-index-sheet.js';
 export function catalogueWorkbook(catalogue: Catalogue, priceBase?: PriceBase): WorkbookLayout {
   if (priceBase === undefined) {
     validateCatalogue(catalogue);
-    return { sheets: [measuresSheet(catalogue, null, null)] };
+    return printed({ sheets: [measuresSheet(catalogue, null, null)] }, catalogue.name);
   }
   // Every measure must move to the price base, as the engine prices a catalogue.
   priceCatalogue(catalogue, priceBase);
@@ -34,5 +36,5 @@ export function catalogueWorkbook(catalogue: Catalogue, priceBase?: PriceBase): 
     measuresSheet(catalogue, { year: priceBase.year, index }, index === null ? null : indexPlace(index.values.length)),
   ];
   if (index !== null) sheets.push(priceIndexSheet(index));
-  return { sheets };
+  return printed({ sheets }, catalogue.name);
 }

@@ -1,5 +1,6 @@
 import { monitorDelivery, type Contract, type MonitorOptions } from '@sroi/core';
 import type { SheetLayout, WorkbookLayout } from '../../layout/sheet.js';
+import { printed } from '../../write/print.js';
 import { contractSheet } from './contract-sheet.js';
 import { contractCommitmentsSheet, contractPlace, deliveriesSheet } from './contract-tables.js';
 import { measuresPlace, measuresSheet } from './measures-sheet.js';
@@ -17,7 +18,8 @@ import { indexPlace, priceIndexSheet } from './price-index-sheet.js';
  *
  * @param contract - the commitments made at award and the deliveries reported
  * @param options - the catalogue and price base, as for `monitorDelivery`
- * @returns the sheets as 2-D arrays, ready for exceljs or Office.js
+ * @returns the sheets as 2-D arrays, ready for exceljs or Office.js, each set up to print
+ *   (landscape, one page wide, the name in the header: see `printed`)
  * @throws SroiValidationError listing every problem with the contract, catalogue or price base
  *
  * @example
@@ -46,5 +48,5 @@ export function monitoringWorkbook(contract: Contract, options: MonitorOptions):
     measuresSheet(options.catalogue, base, base.index === null ? null : indexPlace(base.index.values.length)),
   ];
   if (base.index !== null) sheets.push(priceIndexSheet(base.index));
-  return { sheets };
+  return printed({ sheets }, report.name);
 }

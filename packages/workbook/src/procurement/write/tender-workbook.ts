@@ -1,5 +1,6 @@
 import type { Tender, TenderOptions } from '@sroi/core';
 import type { SheetLayout, WorkbookLayout } from '../../layout/sheet.js';
+import { printed } from '../../write/print.js';
 import { bidsSheet } from './bids-sheet.js';
 import { measuresPlace, measuresSheet } from './measures-sheet.js';
 import { indexPlace, priceIndexSheet } from './price-index-sheet.js';
@@ -21,7 +22,8 @@ import { tenderSheet } from './tender-sheet.js';
  *
  * @param tender - the tender (it is scored first)
  * @param options - the catalogue and price base that price commitments, as for `scoreTenders`
- * @returns the sheets as 2-D arrays, ready for exceljs or Office.js
+ * @returns the sheets as 2-D arrays, ready for exceljs or Office.js, each set up to print
+ *   (landscape, one page wide, the name in the header: see `printed`)
  * @throws SroiValidationError listing every problem with the tender, catalogue or price base
  *
  * @example
@@ -48,5 +50,5 @@ export function tenderWorkbook(tender: Tender, options: TenderOptions = {}): Wor
     );
     if (base.index !== null) sheets.push(priceIndexSheet(base.index));
   }
-  return { sheets };
+  return printed({ sheets }, plan.result.name);
 }

@@ -95,8 +95,8 @@ describe('sroi montecarlo --ranges', () => {
         '  deadweight: uniform -5 pts to +5 pts\n' +
         '  displacement: triangular -10 pts to +10 pts (mode 0 pts)\n' +
         '  attribution: triangular -10 pts to +10 pts (mode 0 pts)\n' +
-        '  drop-off: fixed\n' +
-        '  duration: fixed\n' +
+        '  drop-off: fixed at its base value\n' +
+        '  duration: fixed at its base value\n' +
         'For these outcomes, instead:\n' +
         '  "gp-appointments": quantity: normal, mean 0%, sd 10%; duration: triangular -1 years to +1 years (mode 0 years)\n',
     );
@@ -286,14 +286,14 @@ describe('sroi montecarlo --ranges', () => {
     expect(text.out).not.toMatch(control);
     expect(text.out).toContain('\\u001b[2J<script>alert(1)</script>: Monte Carlo');
     expect(text.out).toContain(
-      '  "\\u001b]0;pwned\\u0007<img src=x onerror=alert(1)>[x](javascript:alert(1))": quantity: fixed\n',
+      '  "\\u001b]0;pwned\\u0007<img src=x onerror=alert(1)>[x](javascript:alert(1))": quantity: fixed at its base value\n',
     );
     const markdown = await run('montecarlo', map, '--ranges', ranges, '-n', '500', '--format', 'md');
     expect(markdown.out).not.toMatch(control);
     // Markdown shows a backslash-escaped character as itself: no tag, link or image is left unescaped.
     expect(markdown.out).not.toMatch(/(^|[^\\])(<|\]\()/m);
     expect(markdown.out).toContain(
-      '- "\\\\u001b\\]0;pwned\\\\u0007\\<img src=x onerror=alert(1)\\>\\[x\\](javascript:alert(1))": quantity: fixed\n',
+      '- "\\\\u001b\\]0;pwned\\\\u0007\\<img src=x onerror=alert(1)\\>\\[x\\](javascript:alert(1))": quantity: fixed at its base value\n',
     );
   });
 });

@@ -55,7 +55,7 @@ describe('sroi montecarlo', () => {
     expect(result.probabilityAtLeastTarget).toBe(1);
     expect(out).toContain('Probability that the ratio is at least 1.00 : 1: 100.00% (2,000 of 2,000 iterations)');
     expect(out).toContain('  deadweight: triangular -10 pts to +10 pts (mode 0 pts)\n');
-    expect(out).toContain('  duration: fixed\n');
+    expect(out).toContain('  duration: fixed at its base value\n');
     expect(out).toContain(`Reproduce: sroi montecarlo ${FILE}.xlsx --iterations 2000 --seed 7\n`);
   });
 

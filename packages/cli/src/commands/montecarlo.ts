@@ -4,7 +4,6 @@ import {
   monteCarloAsync,
   SroiCancelledError,
   SroiOptionsError,
-  type Evaluation,
   type MonteCarloResult,
 } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
@@ -14,7 +13,7 @@ import { meanVersusBase } from '../ranges/mean-versus-base.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
-import type { Pricing } from '../procurement/pricing-options.js';
+import { chunkSize, reproduceMonteCarlo } from './montecarlo-run.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
@@ -90,14 +89,14 @@ export async function montecarloCommand(
       const report = {
         base: evaluate(evaluation),
         result,
-        command: reproduce(
+        command: reproduceMonteCarlo({
           file,
-          result.iterations,
-          result.seed,
-          options.target,
-          options.reading?.pricing,
-          options.ranges,
-        ),
+          iterations: result.iterations,
+          seed: result.seed,
+          target: options.target,
+          ranges: options.ranges,
+          pricing: options.reading?.pricing,
+        }),
         ...(ranges === undefined ? {} : { source: ranges.source }),
         byOutcome,
         mean: meanVersusBase(evaluation, result, byOutcome),
@@ -122,43 +121,10 @@ export async function montecarloCommand(
 }
 
 /**
- * Iterations per chunk: about 200,000 outcome draws (a tenth of a second or
- * so), so that Ctrl-C is quick and the bar moves, but no more than a thousand
- * chunks, since each yields to the event loop.
- */
-function chunkSize(evaluation: Evaluation, iterations: number): number {
-  // Iterations that core will reject (0, 2.5, 1e99) are reported as such, not as a bad chunk size.
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return 1000;
-  const byWork = Math.ceil(200_000 / Math.max(1, evaluation.outcomes.length));
-  return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
-}
-
-/**
  * The ranges drawn from, for the JSON: their source (null for core's
  * defaults), every outcome's distributions (defaults filled in, as core
  * reports them) and those replaced per outcome.
  */
 function rangesUsed(ranges: Ranges | undefined, distributions: MonteCarloResult['distributions']) {
   return { source: ranges?.source ?? null, distributions, byOutcome: ranges?.byOutcome ?? {} };
-}
-
-function reproduce(
-  file: string,
-  iterations: number,
-  seed: number,
-  target: string | undefined,
-  pricing: Pricing | undefined,
-  ranges: string | undefined,
-): string {
-  const quoted = (name: string) => (/^[\w./@+-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
-  const goal = target === undefined ? '' : ` --target ${target}`;
-  // The catalogue and price base are part of the run: the same seed on other proxies gives other numbers.
-  const priced =
-    pricing === undefined
-      ? ''
-      : ` --catalogue ${quoted(pricing.catalogue.file)}` +
-        (pricing.index === undefined ? '' : ` --index ${quoted(pricing.index.file)}`) +
-        (pricing.priceBase === undefined ? '' : ` --price-year ${pricing.priceBase.year}`);
-  const drawn = ranges === undefined ? '' : ` --ranges ${quoted(ranges)}`;
-  return `sroi montecarlo ${quoted(file)} --iterations ${iterations} --seed ${seed}${goal}${drawn}${priced}`;
 }

@@ -1,5 +1,6 @@
 import { Decimal, SroiOptionsError } from '@sroi/core';
 import { CliError, EXIT } from '../errors.js';
+import { DEFAULT_TOP } from '../report/sensitivity-report.js';
 
 /** Problems with a command's options, each as "--flag: what is wrong and what is valid". */
 export type OptionProblems = string[];
@@ -51,4 +52,15 @@ export function invalidOptions(command: string, problems: OptionProblems, flags:
       `Run "sroi ${command} --help" for usage.`,
     EXIT.usage,
   );
+}
+
+/** --top (sensitivity, report): a whole number of 1 or more, default {@link DEFAULT_TOP}; a problem is recorded, not thrown. */
+export function readTop(text: string | undefined, problems: OptionProblems): number {
+  const expected = 'a whole number of 1 or more, e.g. 10';
+  const before = problems.length;
+  const top = readNumber('--top', text, expected, problems);
+  if (top === undefined || problems.length > before) return DEFAULT_TOP;
+  if (Number.isSafeInteger(top) && top >= 1) return top;
+  problems.push(`--top: top must be ${expected}; got ${JSON.stringify(text)}`);
+  return DEFAULT_TOP;
 }

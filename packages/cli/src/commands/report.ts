@@ -23,7 +23,8 @@ import { reportPage } from '../report/html/report-page.js';
 import { safeText } from '../report/safe-text.js';
 import { loadValid, type ReadingOptions } from './load-valid.js';
 import { DEFAULT_ITERATIONS, DEFAULT_SEED } from './montecarlo.js';
-import { invalidOptions, optionProblemsOf, readNumber, readShare, type OptionProblems } from './options.js';
+import { invalidOptions, optionProblemsOf, readNumber, readShare, readTop, type OptionProblems } from './options.js';
+import { chunkSize, reproduceMonteCarlo } from './montecarlo-run.js';
 import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
 
@@ -42,8 +43,6 @@ export interface ReportCommandOptions {
   readonly reading?: ReadingOptions;
 }
 
-/** How many estimates the sensitivity section lists unless --top says otherwise. */
-export const DEFAULT_TOP = 10;
 const FLAGS = ['--target', '--change', '--top', '--iterations', '--seed'];
 
 /**
@@ -117,7 +116,14 @@ export async function reportCommand(
       monteCarlo: run,
       ranges,
       mean: meanVersusBase(evaluation, run, ranges?.byOutcome ?? {}),
-      reproduce: reproduce(file, run, options.target, options.ranges, options.reading),
+      reproduce: reproduceMonteCarlo({
+        file,
+        iterations: run.iterations,
+        seed: run.seed,
+        target: options.target,
+        ranges: options.ranges,
+        pricing: options.reading?.pricing,
+      }),
       charts,
       written: new Date(),
       version: VERSION,
@@ -140,16 +146,6 @@ export async function reportCommand(
     // Last, after any progress line, so that a script can read the page's name from the last line.
     if (wrote) output.err(`sroi: wrote ${safeText(out)}\n`);
   }
-}
-
-/** --top: a whole number, 1 or more (default {@link DEFAULT_TOP}); a problem is recorded, not thrown. */
-function readTop(text: string | undefined, problems: OptionProblems): number {
-  const expected = 'a whole number, 1 or more';
-  const top = readNumber('--top', text, expected, problems);
-  if (top === undefined) return DEFAULT_TOP;
-  if (Number.isInteger(top) && top >= 1) return top;
-  problems.push(`--top: top must be ${expected}; got ${JSON.stringify(text)}`);
-  return DEFAULT_TOP;
 }
 
 function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, compute: () => T): T | null {
@@ -205,42 +201,10 @@ async function monteCarlo(
   }
 }
 
-/**
- * Iterations per chunk: about 200,000 outcome draws, so that Ctrl-C is quick
- * and the bar moves, but no more than a thousand chunks (as montecarlo does).
- */
-function chunkSize(evaluation: Evaluation, iterations: number): number {
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) return 1000;
-  const byWork = Math.ceil(200_000 / Math.max(1, evaluation.outcomes.length));
-  return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
-}
-
 function cancelled(output: Output, progress: Progress, when: string): ExitCode {
   progress.cancel();
   output.err(
     `sroi: report cancelled ${when}; nothing was written, because a page with an unfinished run would look finished\n`,
   );
   return EXIT.cancelled;
-}
-
-/** The `sroi montecarlo` command that gives the page's Monte Carlo figures again, quoted for a shell. */
-function reproduce(
-  file: string,
-  run: MonteCarloResult,
-  target: string | undefined,
-  ranges: string | undefined,
-  reading: ReadingOptions | undefined,
-): string {
-  const quoted = (name: string) => (/^[\w./@+-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
-  const pricing = reading?.pricing;
-  // The catalogue and price base are part of the run: the same seed on other proxies gives other numbers.
-  const parts = [
-    `sroi montecarlo ${quoted(file)} --iterations ${run.iterations} --seed ${run.seed}`,
-    ...(target === undefined ? [] : [`--target ${quoted(target)}`]),
-    ...(ranges === undefined ? [] : [`--ranges ${quoted(ranges)}`]),
-    ...(pricing === undefined ? [] : [`--catalogue ${quoted(pricing.catalogue.file)}`]),
-    ...(pricing?.index === undefined ? [] : [`--index ${quoted(pricing.index.file)}`]),
-    ...(pricing?.priceBase === undefined ? [] : [`--price-year ${pricing.priceBase.year}`]),
-  ];
-  return parts.join(' ');
 }

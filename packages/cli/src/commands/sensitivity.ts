@@ -1,9 +1,9 @@
 import { oneWay, SroiOptionsError, switchingValues, toJSON, type OneWay, type SwitchingValues } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
-import { DEFAULT_TOP, sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
+import { sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
 import type { ReportFormat } from './evaluate.js';
-import { invalidOptions, optionProblemsOf, readNumber, readShare, type OptionProblems } from './options.js';
+import { invalidOptions, optionProblemsOf, readShare, readTop, type OptionProblems } from './options.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
@@ -64,15 +64,4 @@ function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, r
     problems.push(...optionProblemsOf(error));
     return null;
   }
-}
-
-/** --top: a whole number of 1 or more (default 10); anything else is recorded as a problem. */
-function readTop(text: string | undefined, problems: OptionProblems): number {
-  const expected = 'a whole number of 1 or more, e.g. 10';
-  const before = problems.length;
-  const top = readNumber('--top', text, expected, problems);
-  if (top === undefined || problems.length > before) return DEFAULT_TOP;
-  if (Number.isSafeInteger(top) && top >= 1) return top;
-  problems.push(`--top: top must be ${expected}; got ${JSON.stringify(text)}`);
-  return DEFAULT_TOP;
 }

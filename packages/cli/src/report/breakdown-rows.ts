@@ -1,4 +1,13 @@
-import { Decimal, formatMoney, formatMonths, formatPercent, type EvaluationResult, type YearResult } from '@sroi/core';
+import {
+  Decimal,
+  formatMoney,
+  formatMonths,
+  formatPercent,
+  formatRatio,
+  type DomainResult,
+  type EvaluationResult,
+  type YearResult,
+} from '@sroi/core';
 
 /**
  * Rows of cells (formatted text) shared by the text, Markdown and HTML reports.
@@ -146,4 +155,64 @@ function paybackYear(result: EvaluationResult): number | null {
     (y) => y.cumulativePresentValue.gte(result.inputsPresentValue) && y.presentValue.gt(0),
   );
   return year?.year ?? null;
+}
+
+/** Where the SROI ratio is among {@link headlineRows}' rows (shown bold). */
+const RATIO_ROW = 3;
+
+/**
+ * The headline figures, as every report shows them: present value, inputs,
+ * net present value, the SROI ratio (a total row, shown bold), net ratio and
+ * the two paybacks.
+ */
+export function headlineRows(result: EvaluationResult): Breakdown {
+  const money = (value: Decimal) => formatMoney(value, result.settings.currency);
+  return {
+    header: ['Figure', 'Value'],
+    rows: [
+      ['Present value', money(result.presentValue)],
+      ['Inputs (present value)', money(result.inputsPresentValue)],
+      ['Net present value', money(result.netPresentValue)],
+      ['SROI ratio', formatRatio(result.ratio)],
+      ['Net ratio', formatRatio(result.netRatio)],
+      ['Payback', formatMonths(result.paybackMonths)],
+      ['Discounted payback', formatMonths(result.discountedPaybackMonths)],
+    ],
+    totals: [RATIO_ROW],
+    align: ['left', 'right'],
+  };
+}
+
+/** One row per stakeholder: present value, share of the total, and the inputs they made (present value). */
+export function stakeholderRows(result: EvaluationResult): Breakdown {
+  const money = (value: Decimal) => formatMoney(value, result.settings.currency);
+  return {
+    header: ['Stakeholder', 'Present value', 'Share', 'Inputs (present value)'],
+    rows: result.stakeholders.map((s) => [
+      s.name,
+      money(s.presentValue),
+      formatPercent(s.share),
+      money(s.inputsPresentValue),
+    ]),
+    totals: [],
+    align: ['left', 'right', 'right', 'right'],
+  };
+}
+
+/**
+ * One row per domain of the Social Value Act: present value and share.
+ *
+ * @param name - how a domain is named: as the map writes it (default, `economic`), or in words for a page
+ */
+export function domainRows(
+  result: EvaluationResult,
+  name: (domain: DomainResult['domain']) => string = (domain) => domain,
+): Breakdown {
+  const money = (value: Decimal) => formatMoney(value, result.settings.currency);
+  return {
+    header: ['Domain', 'Present value', 'Share'],
+    rows: result.domains.map((d) => [name(d.domain), money(d.presentValue), formatPercent(d.share)]),
+    totals: [],
+    align: ['left', 'right', 'right'],
+  };
 }

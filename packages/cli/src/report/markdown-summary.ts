@@ -1,5 +1,5 @@
-import { formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
-import { outcomeRows, yearRows, type Breakdown } from './breakdown-rows.js';
+import type { EvaluationResult } from '@sroi/core';
+import { domainRows, headlineRows, outcomeRows, stakeholderRows, yearRows, type Breakdown } from './breakdown-rows.js';
 import { describeSettings } from './describe-settings.js';
 import { pricingLine } from './pricing-line.js';
 import { markdownTable, markdownText as escape } from './table.js';
@@ -21,53 +21,23 @@ export function markdownSummary(
   where: (path: string) => string = (path) => path,
   options: SummaryOptions = {},
 ): string {
-  const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, result.settings.currency);
   const breakdown = (title: string, table: Breakdown) => [
     '',
     `## ${title}`,
     '',
     ...markdownTable(table.header, table.rows, table.align, table.totals),
   ];
+  const headline = headlineRows(result);
   const lines = [
     `# ${escape(result.name)}`,
     '',
     `${result.settings.kind === 'forecast' ? 'Forecast' : 'Evaluative'} SROI; ${escape(describeSettings(result.settings))}.`,
     '',
     ...(result.settings.pricing === undefined ? [] : [`${escape(pricingLine(result.settings.pricing))}.`, '']),
-    ...markdownTable(
-      ['Figure', 'Value'],
-      [
-        ['Present value', money(result.presentValue)],
-        ['Inputs (present value)', money(result.inputsPresentValue)],
-        ['Net present value', money(result.netPresentValue)],
-        ['SROI ratio', formatRatio(result.ratio)],
-        ['Net ratio', formatRatio(result.netRatio)],
-        ['Payback', formatMonths(result.paybackMonths)],
-        ['Discounted payback', formatMonths(result.discountedPaybackMonths)],
-      ],
-      undefined,
-      [3],
-    ),
+    ...markdownTable(headline.header, headline.rows, undefined, headline.totals),
     ...breakdown('Value by outcome', outcomeRows(result)),
-    '',
-    '## Value by stakeholder',
-    '',
-    ...markdownTable(
-      ['Stakeholder', 'Present value', 'Share', 'Inputs (present value)'],
-      result.stakeholders.map((s) => [
-        s.name,
-        money(s.presentValue),
-        formatPercent(s.share),
-        money(s.inputsPresentValue),
-      ]),
-    ),
-    '',
-    '## Value by domain',
-    '',
-    ...markdownTable(
-      ['Domain', 'Present value', 'Share'],
-      result.domains.map((d) => [d.domain, money(d.presentValue), formatPercent(d.share)]),
-    ),
+    ...breakdown('Value by stakeholder', stakeholderRows(result)),
+    ...breakdown('Value by domain', domainRows(result)),
     ...(options.years === true ? breakdown('Value by year', yearRows(result)) : []),
   ];
   if (result.warnings.length > 0) {

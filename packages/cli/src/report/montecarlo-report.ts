@@ -11,6 +11,7 @@ import {
   type Spread,
 } from '@sroi/core';
 import type { MeanVersusBase } from '../ranges/mean-versus-base.js';
+import { distributionLines, distributionWords } from './distribution-words.js';
 import { ESTIMATE_LABELS } from './estimate-values.js';
 import { pricingLine } from './pricing-line.js';
 import { safeText } from './safe-text.js';
@@ -62,25 +63,6 @@ function probability(report: MonteCarloReport): string {
   );
 }
 
-function distribution(estimate: Estimate, given: Distribution): string {
-  if (given.type === 'fixed') return 'fixed';
-  const points = estimate !== 'quantity' && estimate !== 'proxy' && estimate !== 'duration';
-  const show = (value: number) => {
-    if (estimate === 'duration') return `${value > 0 ? '+' : ''}${value} years`;
-    const scaled = Number((value * 100).toFixed(4));
-    return `${value > 0 ? '+' : ''}${scaled}${points ? ' pts' : '%'}`;
-  };
-  if (given.type === 'normal') return `normal, mean ${show(given.mean ?? 0)}, sd ${show(given.sd).replace('+', '')}`;
-  const mode = 'mode' in given && given.mode !== undefined ? ` (mode ${show(given.mode)})` : '';
-  return `${given.type} ${show(given.min)} to ${show(given.max)}${mode}`;
-}
-
-function distributionLines(result: MonteCarloResult): string[] {
-  return (Object.keys(result.distributions) as Estimate[]).map(
-    (estimate) => `${ESTIMATE_LABELS[estimate]}: ${distribution(estimate, result.distributions[estimate])}`,
-  );
-}
-
 /** Per outcome, the estimates whose distribution differs from every outcome's: "GP-1: financial proxy: fixed". */
 function outcomeLines(report: MonteCarloReport): string[] {
   const shared = report.result.distributions;
@@ -90,7 +72,7 @@ function outcomeLines(report: MonteCarloReport): string[] {
     );
     if (differing.length === 0) return [];
     const parts = differing.map(
-      (estimate) => `${ESTIMATE_LABELS[estimate]}: ${distribution(estimate, own[estimate] as Distribution)}`,
+      (estimate) => `${ESTIMATE_LABELS[estimate]}: ${distributionWords(estimate, own[estimate] as Distribution)}`,
     );
     return [`${JSON.stringify(id)}: ${parts.join('; ')}`];
   });
@@ -108,7 +90,7 @@ function rangesSection(report: MonteCarloReport): { readonly text: string; reado
   return [
     line(source),
     line("Each estimate of each outcome is drawn independently, as a change from the outcome's base value:"),
-    ...distributionLines(report.result).map(item),
+    ...distributionLines(report.result.distributions).map(item),
     ...(own.length === 0 ? [] : [line('For these outcomes, instead:'), ...own.map(item)]),
   ];
 }

@@ -1,5 +1,5 @@
-import { formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
-import { outcomeRows, yearRows, type Breakdown } from './breakdown-rows.js';
+import type { EvaluationResult } from '@sroi/core';
+import { domainRows, headlineRows, outcomeRows, stakeholderRows, yearRows, type Breakdown } from './breakdown-rows.js';
 import { describeSettings } from './describe-settings.js';
 import { pricingLine } from './pricing-line.js';
 import { safeText } from './safe-text.js';
@@ -27,7 +27,6 @@ export function textSummary(
   where: (path: string) => string = (path) => path,
   options: SummaryOptions = {},
 ): string {
-  const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, result.settings.currency);
   const breakdown = (title: string, table: Breakdown) => [
     '',
     title,
@@ -36,44 +35,12 @@ export function textSummary(
   const lines = [
     safeText(`${result.name} (${result.settings.kind})`),
     safeText(describeSettings(result.settings)),
-    ...(result.settings.pricing === undefined ? [] : [pricingLine(result.settings.pricing)]),
+    ...(result.settings.pricing === undefined ? [] : [safeText(pricingLine(result.settings.pricing))]),
     '',
-    ...alignedTable(
-      [
-        ['Present value', money(result.presentValue)],
-        ['Inputs (present value)', money(result.inputsPresentValue)],
-        ['Net present value', money(result.netPresentValue)],
-        ['SROI ratio', formatRatio(result.ratio)],
-        ['Net ratio', formatRatio(result.netRatio)],
-        ['Payback', formatMonths(result.paybackMonths)],
-        ['Discounted payback', formatMonths(result.discountedPaybackMonths)],
-      ],
-      ['left', 'right'],
-    ),
+    ...alignedTable(headlineRows(result).rows, ['left', 'right']),
     ...breakdown('Value by outcome', outcomeRows(result)),
-    '',
-    'Value by stakeholder',
-    ...alignedTable(
-      [
-        ['Stakeholder', 'Present value', 'Share', 'Inputs (present value)'],
-        ...result.stakeholders.map((s) => [
-          s.name,
-          money(s.presentValue),
-          formatPercent(s.share),
-          money(s.inputsPresentValue),
-        ]),
-      ],
-      ['left', 'right', 'right', 'right'],
-    ),
-    '',
-    'Value by domain',
-    ...alignedTable(
-      [
-        ['Domain', 'Present value', 'Share'],
-        ...result.domains.map((d) => [d.domain, money(d.presentValue), formatPercent(d.share)]),
-      ],
-      ['left', 'right', 'right'],
-    ),
+    ...breakdown('Value by stakeholder', stakeholderRows(result)),
+    ...breakdown('Value by domain', domainRows(result)),
     ...(options.years === true ? breakdown('Value by year', yearRows(result)) : []),
   ];
   if (result.warnings.length > 0) {

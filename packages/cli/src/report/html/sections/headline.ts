@@ -1,5 +1,6 @@
-import { formatMoney, formatMonths, formatRatio, toDecimal, type Decimal, type EvaluationResult } from '@sroi/core';
+import { formatMoney, formatRatio, toDecimal, type Decimal, type EvaluationResult } from '@sroi/core';
 import { escapeHtml } from '../escape.js';
+import { headlineRows } from '../../breakdown-rows.js';
 import { htmlTable } from '../html-table.js';
 import { section } from './section.js';
 
@@ -10,21 +11,8 @@ import { section } from './section.js';
  */
 export function headlineSection(result: EvaluationResult): string {
   const money = (value: Decimal) => formatMoney(value, result.settings.currency);
-  const figures = htmlTable({
-    id: 'headline-table',
-    caption: 'Headline figures',
-    header: ['Figure', 'Value'],
-    rows: [
-      ['Present value', money(result.presentValue)],
-      ['Inputs (present value)', money(result.inputsPresentValue)],
-      ['Net present value', money(result.netPresentValue)],
-      ['SROI ratio', formatRatio(result.ratio)],
-      ['Net ratio', formatRatio(result.netRatio)],
-      ['Payback', formatMonths(result.paybackMonths)],
-      ['Discounted payback', formatMonths(result.discountedPaybackMonths)],
-    ],
-    totals: [3],
-  });
+  const { header, rows, totals } = headlineRows(result);
+  const figures = htmlTable({ id: 'headline-table', caption: 'Headline figures', header, rows, totals });
   return section('headline', 'Headline figures', `${ratioPanel(result, money)}\n${figures}`);
 }
 

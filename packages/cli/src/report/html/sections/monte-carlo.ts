@@ -10,7 +10,7 @@ import type { Ranges } from '../../../ranges/load-ranges.js';
 import type { MeanVersusBase } from '../../../ranges/mean-versus-base.js';
 import { meanSentences } from '../../montecarlo-report.js';
 import type { Chart } from '../../charts/index.js';
-import { distributionLines } from '../distribution-words.js';
+import { distributionLines } from '../../distribution-words.js';
 import { escapeHtml } from '../escape.js';
 import { chartFigure } from '../figure.js';
 import { htmlTable } from '../html-table.js';

@@ -1,4 +1,5 @@
-import { formatMoney, formatPercent, type Decimal, type EvaluationResult } from '@sroi/core';
+import type { EvaluationResult } from '@sroi/core';
+import { domainRows, stakeholderRows } from '../../breakdown-rows.js';
 import type { Chart } from '../../charts/index.js';
 import { chartFigure } from '../figure.js';
 import { htmlTable } from '../html-table.js';
@@ -19,28 +20,13 @@ export function valueBySection(
   result: EvaluationResult,
   charts: { readonly stakeholders: Chart; readonly domains: Chart },
 ): string {
-  const money = (value: Decimal) => formatMoney(value, result.settings.currency);
   const stakeholders = htmlTable({
     id: 'stakeholders-table',
     caption: 'Value by stakeholder',
-    header: ['Stakeholder', 'Present value', 'Share', 'Inputs (present value)'],
-    rows: result.stakeholders.map((s) => [
-      s.name,
-      money(s.presentValue),
-      formatPercent(s.share),
-      money(s.inputsPresentValue),
-    ]),
+    ...stakeholderRows(result),
   });
-  const domains = htmlTable({
-    id: 'domains-table',
-    caption: 'Value by domain',
-    header: ['Domain', 'Present value', 'Share'],
-    rows: result.domains.map((d) => [
-      DOMAIN_NAMES[d.domain] ?? d.domain,
-      money(d.presentValue),
-      formatPercent(d.share),
-    ]),
-  });
+  const named = domainRows(result, (domain) => DOMAIN_NAMES[domain] ?? domain);
+  const domains = htmlTable({ id: 'domains-table', caption: 'Value by domain', ...named });
   return section(
     'value-by',
     'Value by stakeholder and by domain',

@@ -1,13 +1,10 @@
 import type { Distribution, Distributions, Estimate } from '@sroi/core';
-import { ESTIMATE_LABELS } from '../estimate-values.js';
-
-// TODO(lead): montecarlo-report.ts words distributions the same way in a private function; one exported
-// function for both would keep the terminal and the page from drifting apart.
+import { ESTIMATE_LABELS } from './estimate-values.js';
 
 /**
  * A distribution in words, as a change from each outcome's base value:
  * percent for quantities and proxies, percentage points for the shares,
- * years for the duration.
+ * years for the duration. One wording for the terminal, Markdown and the HTML report.
  *
  * @example
  * ```ts

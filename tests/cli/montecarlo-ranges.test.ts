@@ -254,13 +254,31 @@ describe('sroi montecarlo --ranges', () => {
     // By hand, the ±: each outcome's half of the ratio is 0.5 x U(0, 0.2), drawn apart, so the sd is
     // 0.2 / sqrt(12) / sqrt(2) = 0.0408 and three standard errors over 20,000 draws 0.00087; the
     // percentiles' estimate, (P95 - P5) / 3.29, gives 0.00088.
-    // The example's defaults: displacement 0% everywhere can only rise; drop-off 0% for three outcomes; drop-off over years.
+    // The example's defaults: displacement 0% everywhere can only rise; drop-off over years. The three
+    // outcomes with drop-off 0% last one year, so their drop-off moves nothing and is not named.
     const example = await run('montecarlo', `${MAP}.json`, '--iterations', '20000');
     expect(example.out).toContain('is below the base case (2.6556 : 1) by more than sampling error');
     expect(example.out).toContain(
       'From what was drawn: values held at their limits, so they move more one way than the other ' +
-        '(displacement of every outcome would go below 0%; drop-off of 3 outcomes ("gp-appointments", "emergency-attendances", "travel") would go below 0%), ' +
+        '(displacement of every outcome would go below 0%), ' +
         'and drop-off entering the value non-linearly, through each later year.\n',
+    );
+  });
+
+  it('names each outcome with its own mean change when one outcome has other ranges', async () => {
+    // Every proxy uniform 0 to +20% (a mean of +10%), but outcome B's +20% to +60% (a mean of +40%).
+    const map = file('two-own.json', JSON.stringify(twoOutcomes));
+    const own = file(
+      'own.json',
+      JSON.stringify({
+        distributions: { ...allFixed, quantity: { type: 'fixed' }, proxy: { type: 'uniform', min: 0, max: 0.2 } },
+        byOutcome: { B: { proxy: { type: 'uniform', min: 0.2, max: 0.6 } } },
+      }),
+    );
+    const { out } = await run('montecarlo', map, '--ranges', own, '--iterations', '5000');
+    expect(out).toContain(
+      'ranges not centred on the base (financial proxy of outcome "A": a mean change of +10%; ' +
+        'financial proxy of outcome "B": a mean change of +40%)',
     );
   });
 

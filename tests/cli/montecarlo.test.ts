@@ -59,6 +59,21 @@ describe('sroi montecarlo', () => {
     expect(out).toContain(`Reproduce: sroi montecarlo ${FILE}.xlsx --iterations 2000 --seed 7\n`);
   });
 
+  it('repeats --columns in the command that reproduces the run, since another column is another map', async () => {
+    const { out, code } = await run(
+      'montecarlo',
+      'examples/value-map.xlsx',
+      '--columns',
+      'sheet=Impact Map',
+      '-n',
+      '100',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "Reproduce: sroi montecarlo examples/value-map.xlsx --iterations 100 --seed 1 --columns 'sheet=Impact Map'\n",
+    );
+  });
+
   it('runs 10,000 iterations with seed 1 by default, and says so', async () => {
     const { out } = await run('montecarlo', `${FILE}.json`, '--format', 'json');
     expect(JSON.parse(out)).toMatchObject({ iterations: 10000, seed: 1 });

@@ -8,7 +8,10 @@ import { run } from './run';
 // no HTML, no link, no image.
 
 const files = scratchFolder();
-const HOSTILE = '\u001b[2J\u001b]0;pwned\u0007<script>alert(1)</script> [x](javascript:alert(1)) ![i](http://e/x.png)';
+// ESC sequences, a C1 control sequence introducer (U+009B) and a right-to-left override (U+202E),
+// which JSON.stringify alone leaves as they are.
+const HOSTILE =
+  '\u001b[2J\u001b]0;pwned\u0007\u009b2J\u202e<script>alert(1)</script> [x](javascript:alert(1)) ![i](http://e/x.png)';
 
 function write(name: string, value: unknown): string {
   const file = files.path(name);
@@ -55,11 +58,12 @@ const contract = write('contract.json', {
   commitments: [{ code: 'EMP-1', quantity: 4 }],
   deliveries: [{ period: HOSTILE, code: 'EMP-1', quantity: 1 }],
 });
+const ranges = write('ranges.json', { byOutcome: { [`a ${HOSTILE}`]: { quantity: { type: 'fixed' } } } });
 const pricing = ['--catalogue', fixture('catalogue.json'), '--index', fixture('deflator.json'), '--price-year', '2025'];
 const compared = ['--forecast', valid, '--evaluative', valid];
 
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const FORMATS = ['text', 'md', 'json'];
 /** What is run, in words; the command; its arguments; the formats to try. */
 const cases: [string, string, string[], string[]][] = [
@@ -70,8 +74,8 @@ const cases: [string, string, string[], string[]][] = [
   ['validate of a map with problems', 'validate', [withProblems], ['text', 'json']],
   ['sensitivity', 'sensitivity', [valid], FORMATS],
   ['sensitivity of a map with problems', 'sensitivity', [withProblems], ['text']],
-  // Its JSON holds figures only, no names.
-  ['montecarlo', 'montecarlo', [valid, '--iterations', '200'], ['text', 'md']],
+  // Its JSON names the outcomes given their own ranges.
+  ['montecarlo', 'montecarlo', [valid, '--iterations', '200', '--ranges', ranges], FORMATS],
   ['montecarlo of a map with problems', 'montecarlo', [withProblems, '--iterations', '200'], ['text']],
   ['score', 'score', [tender], FORMATS],
   ['monitor with a forecast and an evaluative map', 'monitor', [contract, ...pricing, ...compared], FORMATS],

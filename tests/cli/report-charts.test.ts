@@ -9,7 +9,7 @@ import {
   type Chart,
 } from '../../packages/cli/src/report/charts/index';
 import { binValues } from '../../packages/cli/src/report/charts/bins';
-import { drawsPercent } from '../../packages/cli/src/report/charts/figures';
+import { drawsPercent } from '../../packages/cli/src/report/draws-percent';
 import { renderChart } from '../../packages/cli/src/report/charts/render';
 import { descendants, parseXml, type XmlElement } from '../addin/helpers/xml';
 import { workedCheck } from '../core/fixtures';
@@ -455,7 +455,7 @@ describe('binValues', () => {
 
 describe('drawsPercent', () => {
   it('never rounds a share of draws to 0% or 100% when some draws fall the other way', () => {
-    expect([0, 0.0004, 0.5, 0.9996, 1].map(drawsPercent)).toEqual([
+    expect([0, 0.0004, 0.5, 0.9996, 1].map((share) => drawsPercent(share))).toEqual([
       '0.0%',
       'less than 0.1%',
       '50.0%',
@@ -545,5 +545,18 @@ describe('every chart', () => {
       'the chart "Loader" could not be drawn: it asked to load https://example.com/data.json, and charts hold their data inline',
     );
     warn.mockClear();
+  });
+});
+
+describe('drawsPercent to two places, as the terminal and the page print the probability', () => {
+  it('never rounds 99,999 of 100,000 draws up to 100.00%, nor 1 of 100,000 down to 0.00%', () => {
+    expect([0, 0.00001, 0.5, 0.9999, 0.99999, 1].map((share) => drawsPercent(share, 2))).toEqual([
+      '0.00%',
+      'less than 0.01%',
+      '50.00%',
+      '99.99%',
+      'more than 99.99%',
+      '100.00%',
+    ]);
   });
 });

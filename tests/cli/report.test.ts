@@ -220,8 +220,8 @@ describe('sroi report', () => {
     const text = textOf(html);
     expect(text).toContain('Ranges from ranges.json');
     expect(text).toContain('financial proxy: fixed at its base value');
-    expect(text).toContain('For outcome "wellbeing", instead:');
-    expect(text).toContain('deadweight: uniform -5 pts to +5 pts');
+    expect(text).toContain('For these outcomes, instead:');
+    expect(text).toContain('"wellbeing": deadweight: uniform -5 pts to +5 pts');
     expect(text).toContain(`--ranges ${rangesFile}`);
   });
 

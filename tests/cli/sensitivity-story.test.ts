@@ -189,6 +189,19 @@ describe('tippingPoints', () => {
       );
     });
 
+    it('never ranks a proxy of £0 whose switching value is a negative price', () => {
+      // Jobs at £0: the present value is wellbeing's £89,554.93, 1.79 : 1 on £50,000. To fall to 1 : 1
+      // jobs would have to take £39,554.93 away: a negative price, which no benefit's price can be.
+      const free = withOutcome(twoOutcomes, 'jobs', { proxy: { value: 0 } });
+      const result = story(free);
+      expect(result.closest.map(which)).not.toContain('jobs proxy');
+      const jobs = result.cannotTip.estimates.find(
+        (each) => each.switchingValue.outcome === 'jobs' && each.switchingValue.estimate === 'proxy',
+      );
+      expect(jobs?.switchingValue.value?.isNegative()).toBe(true);
+      expect(jobs?.sentence).toMatch(/^No price for Jobs sustained \(jobs\) makes the result tip/);
+    });
+
     it('explains a disbenefit that would have to become a benefit to lift the ratio', () => {
       // Jobs at -£300 a job; at 3 : 1 the outcomes must be worth £150,000, so jobs £60,445.07 after
       // wellbeing's £89,554.93: 1.36085 times their £44,417.15 at £3,000, a price of £4,082.55.

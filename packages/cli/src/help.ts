@@ -31,7 +31,7 @@ Commands:
   evaluate     print present value, inputs, NPV, the SROI ratio, net ratio, paybacks,
                and value by outcome, stakeholder and domain (--years: and by year);
                --out writes the evaluation as a workbook with live formulas, a Results
-               sheet and a Sensitivity sheet, set up to print
+               sheet and (up to 1,000 outcomes) a Sensitivity sheet, set up to print
   validate     list every problem with its sheet and cell (exit code 1 if any)
   template     write a blank impact-map workbook with an example row
   sensitivity  the estimates closest to tipping the ratio below 1 : 1, with how far each
@@ -79,7 +79,7 @@ const FILES = 'The file is an impact map in .xlsx, .csv or .json, as for "sroi e
 const FILE = '2 wrong command line, 3 no such file, 4 file cannot be read';
 const READS = `1 problems in the file, ${FILE}`;
 const WRITES = '5 --out cannot be written';
-const ENDS = '70 unexpected error (please report it), 130 cancelled (Ctrl-C)';
+const ENDS = '70 unexpected error (please report it), 130 cancelled (Ctrl-C), 143 stopped (SIGTERM)';
 
 /** Each command's exit codes, at the end of its help; "sroi --help" says more. */
 const EXIT_CODES: Readonly<Record<string, string>> = {
@@ -124,7 +124,8 @@ value by outcome, by stakeholder and by domain.
 Options:
   --format, -f   text (default), json (every figure an exact decimal string) or md
   --years        also print the table by year: value, discount factor, present value,
-                 cumulative present value and inputs (text and md; json always has it)
+                 cumulative present value, inputs (a year 0 row for inputs before year 1)
+                 and the year the inputs are paid back (text and md; json always has it)
   --out, -o      also write the evaluation as a workbook with live formulas
   --force        replace the --out file if it exists (otherwise it is kept)
   --columns      field=column pairs, or a .json mapping file (see "sroi --help")
@@ -221,7 +222,8 @@ Examples:
 
 Method: docs/sensitivity.md.
 `,
-  report: `Usage: sroi report <file> --out report.html [--force] [--iterations 10000] [--seed 1] [--ranges FILE]
+  report: `Usage: sroi report <file> --out report.html [--force] [--target 1] [--change 0.1] [--top 10]
+                   [--iterations 10000] [--seed 1] [--ranges FILE]
 
 Writes one self-contained HTML page to take to a board or a tender panel: the
 headline figures, the method and settings used, tables by outcome, stakeholder,

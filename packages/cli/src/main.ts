@@ -126,7 +126,9 @@ async function run(argv: readonly string[], output: Output, context: Context): P
   const pricing = await loadPricing(pricingOptions, output, command, command === 'uplift' ? undefined : '--catalogue');
   if (pricing === null) return EXIT.problems;
   const reading: ReadingOptions = {
-    ...(values.columns === undefined ? {} : { columns: await readColumnsOption(values.columns) }),
+    ...(values.columns === undefined
+      ? {}
+      : { columns: await readColumnsOption(values.columns), columnsText: values.columns }),
     showMapping: values['show-mapping'] === true,
     ...(pricing === undefined ? {} : { pricing }),
   };

@@ -54,6 +54,7 @@ export { formatMoney, formatRatio, formatPercent, formatMonths, formatPoints } f
 
 // Sensitivity and uncertainty (METHOD.md step 6): switching values, one-way (tornado), scenarios, Monte Carlo.
 export {
+  changesSign,
   switchingValues,
   type SwitchingValue,
   type SwitchingValues,

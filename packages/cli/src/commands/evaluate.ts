@@ -1,3 +1,4 @@
+import { jsonText } from '../report/safe-text.js';
 import { evaluate, toJSON } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
 import { EXIT, type ExitCode } from '../errors.js';
@@ -48,7 +49,7 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
     if (options.format === 'json') {
       // How the file was read goes with the figures: which column was which field, and what to look at.
       const reading = { file, mapping: loaded.mapping, warnings: loaded.warnings };
-      output.out(JSON.stringify({ ...(toJSON(result) as object), reading }, null, 2) + '\n');
+      output.out(jsonText({ ...(toJSON(result) as object), reading }));
     } else {
       const summary = options.format === 'md' ? markdownSummary : textSummary;
       output.out(summary(result, loaded.where, { years: options.years === true }));

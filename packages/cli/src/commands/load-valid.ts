@@ -34,6 +34,8 @@ export function readingFor(options: { readonly format: string; readonly reading?
 /** How a command reads its file: an explicit mapping, and whether to print the mapping used. */
 export interface ReadingOptions extends LoadOptions {
   readonly showMapping?: boolean;
+  /** --columns as typed, so that a printed command (montecarlo's "Reproduce") reads the file the same way. */
+  readonly columnsText?: string;
 }
 
 /** What was read but deserves a look, on stderr so that a JSON or Markdown result stays clean. */

@@ -1,3 +1,4 @@
+import { jsonText } from '../report/safe-text.js';
 import {
   compareSroi,
   evaluate,
@@ -110,7 +111,7 @@ function printed(format: ReportFormat, view: DeliveryReportView, comparison: Com
       ...(toJSON(view.report) as object),
       ...(comparison === undefined ? {} : { comparison: toJSON(comparison.result) }),
     };
-    return JSON.stringify(json, null, 2) + '\n';
+    return jsonText(json);
   }
   const md = format === 'md';
   const delivery = md ? deliveryMarkdown(view) : deliveryText(view);

@@ -24,6 +24,8 @@ export interface MonteCarloCommand {
   /** The --ranges file, as typed. */
   readonly ranges: string | undefined;
   readonly pricing: Pricing | undefined;
+  /** --columns as typed. */
+  readonly columns?: string | undefined;
 }
 
 /**
@@ -41,6 +43,8 @@ export function reproduceMonteCarlo(run: MonteCarloCommand): string {
   const { pricing } = run;
   return [
     `sroi montecarlo ${quoted(run.file)} --iterations ${run.iterations} --seed ${run.seed}`,
+    // How the file was read is part of the run: another sheet or column is another map.
+    ...(run.columns === undefined ? [] : [`--columns ${quoted(run.columns)}`]),
     ...(run.target === undefined ? [] : [`--target ${quoted(run.target)}`]),
     ...(run.ranges === undefined ? [] : [`--ranges ${quoted(run.ranges)}`]),
     ...(pricing === undefined ? [] : [`--catalogue ${quoted(pricing.catalogue.file)}`]),

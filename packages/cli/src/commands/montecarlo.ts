@@ -1,3 +1,4 @@
+import { jsonText } from '../report/safe-text.js';
 import {
   evaluate,
   MAX_ITERATIONS,
@@ -83,7 +84,7 @@ export async function montecarloCommand(
     });
 
     if (options.format === 'json') {
-      output.out(JSON.stringify({ ...result, ranges: rangesUsed(ranges, result.distributions) }, null, 2) + '\n');
+      output.out(jsonText({ ...result, ranges: rangesUsed(ranges, result.distributions) }));
     } else {
       const byOutcome = ranges?.byOutcome ?? {};
       const report = {
@@ -96,6 +97,7 @@ export async function montecarloCommand(
           target: options.target,
           ranges: options.ranges,
           pricing: options.reading?.pricing,
+          columns: options.reading?.columnsText,
         }),
         ...(ranges === undefined ? {} : { source: ranges.source }),
         byOutcome,

@@ -123,6 +123,7 @@ export async function reportCommand(
         target: options.target,
         ranges: options.ranges,
         pricing: options.reading?.pricing,
+        columns: options.reading?.columnsText,
       }),
       charts,
       written: new Date(),

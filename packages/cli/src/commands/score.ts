@@ -1,3 +1,4 @@
+import { jsonText } from '../report/safe-text.js';
 import { basename, extname } from 'node:path';
 import { findTenderProblems, scoreTenders, toJSON, type Tender, type TenderOptions } from '@sroi/core';
 import { tenderWorkbook } from '@sroi/workbook';
@@ -63,7 +64,7 @@ export async function scoreCommand(file: string, options: ScoreOptions, output: 
     output.err(
       `sroi: --catalogue ${pricing.catalogue.file}: no bid commits to measures, so nothing was priced from it\n`,
     );
-  if (options.format === 'json') output.out(JSON.stringify(toJSON(result), null, 2) + '\n');
+  if (options.format === 'json') output.out(jsonText(toJSON(result)));
   else {
     const report = { result, where };
     output.out(options.format === 'md' ? tenderMarkdown(report) : tenderText(report));

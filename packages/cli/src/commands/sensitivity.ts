@@ -1,3 +1,4 @@
+import { jsonText } from '../report/safe-text.js';
 import { oneWay, SroiOptionsError, switchingValues, toJSON, type OneWay, type SwitchingValues } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
@@ -45,7 +46,7 @@ export async function sensitivityCommand(file: string, options: SensitivityOptio
       throw invalidOptions('sensitivity', problems, FLAGS);
 
     if (options.format === 'json') {
-      output.out(JSON.stringify(toJSON({ switchingValues: values, oneWay: tornado }), null, 2) + '\n');
+      output.out(jsonText(toJSON({ switchingValues: values, oneWay: tornado })));
     } else {
       const report = { evaluation, switchingValues: values, oneWay: tornado, top };
       output.out(options.format === 'md' ? sensitivityMarkdown(report) : sensitivityText(report));

@@ -1,3 +1,4 @@
+import { jsonText } from '../report/safe-text.js';
 import { extname } from 'node:path';
 import { priceCatalogue, SroiValidationError, toJSON, upliftValue } from '@sroi/core';
 import { catalogueWorkbook } from '@sroi/workbook';
@@ -76,7 +77,7 @@ export async function upliftValueCommand(options: UpliftValueOptions, output: Ou
     );
     return EXIT.problems;
   }
-  output.out(options.format === 'json' ? JSON.stringify(toJSON(uplift), null, 2) + '\n' : upliftText(uplift));
+  output.out(options.format === 'json' ? jsonText(toJSON(uplift)) : upliftText(uplift));
   return EXIT.ok;
 }
 
@@ -122,7 +123,7 @@ export async function upliftCatalogueCommand(options: UpliftCatalogueOptions, ou
     );
     return EXIT.problems;
   }
-  if (options.format === 'json') output.out(JSON.stringify(toJSON(priced), null, 2) + '\n');
+  if (options.format === 'json') output.out(jsonText(toJSON(priced)));
   else output.out(options.format === 'md' ? pricedCatalogueMarkdown(priced) : pricedCatalogueText(priced));
   if (options.out !== undefined) {
     const restated = repriced(pricing.catalogue.value, priced);

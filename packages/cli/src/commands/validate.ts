@@ -1,4 +1,4 @@
-import { safeText } from '../report/safe-text.js';
+import { jsonText, safeText } from '../report/safe-text.js';
 import { evaluate } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { loadEvaluation } from '../io/load.js';
@@ -31,18 +31,14 @@ export async function validateCommand(
     ];
     if (format === 'json') {
       output.out(
-        JSON.stringify(
-          {
-            file,
-            valid: loaded.evaluation !== null,
-            problems: loaded.problems,
-            warnings,
-            mapping: loaded.mapping,
-            ...(loaded.evaluation?.pricing === undefined ? {} : { pricing: loaded.evaluation.pricing }),
-          },
-          null,
-          2,
-        ) + '\n',
+        jsonText({
+          file,
+          valid: loaded.evaluation !== null,
+          problems: loaded.problems,
+          warnings,
+          mapping: loaded.mapping,
+          ...(loaded.evaluation?.pricing === undefined ? {} : { pricing: loaded.evaluation.pricing }),
+        }),
       );
       return loaded.evaluation === null ? EXIT.problems : EXIT.ok;
     }

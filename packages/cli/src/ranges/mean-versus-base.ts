@@ -70,7 +70,8 @@ function reasonsOf(
   shared: Readonly<Record<Estimate, Distribution>>,
   byOutcome: Readonly<Record<string, Distributions>>,
 ): string[] {
-  const offCentre = new Map<Estimate, Found & { change: number }>();
+  // By estimate and mean change: outcomes with other ranges are named with their own change.
+  const offCentre = new Map<string, Found & { estimate: Estimate; change: number }>();
   const held = new Map<string, Found>();
   const nonLinear = new Map<Estimate, Found>();
   const note = <T extends Found>(map: Map<string, T> | Map<Estimate, T>, key: string, id: string, make: () => T) => {
@@ -86,22 +87,25 @@ function reasonsOf(
       if (byYear && (estimate === 'dropOff' || estimate === 'duration')) continue;
       const distribution = byOutcome[outcome.id]?.[estimate] ?? shared[estimate];
       if (distribution.type === 'fixed') continue;
+      // Drop-off acts from the second year: it cannot move an outcome of one year whose duration is not drawn.
+      const durationDrawn = (byOutcome[outcome.id]?.duration ?? shared.duration).type !== 'fixed';
+      if (estimate === 'dropOff' && outcome.duration <= 1 && !durationDrawn) continue;
       const change = meanChange(distribution);
-      if (Math.abs(change) > 1e-12) note(offCentre, estimate, outcome.id, () => ({ outcomes: [], change }));
+      if (Math.abs(change) > 1e-12)
+        note(offCentre, `${estimate}|${change}`, outcome.id, () => ({ outcomes: [], estimate, change }));
       const limit = beyondLimit(estimate, baseOf(outcome, estimate), distribution);
       if (limit !== null) note(held, `${estimate}|${limit}`, outcome.id, () => ({ outcomes: [] }));
       const [low, high] = reach(distribution);
-      const lasts = outcome.duration > 1 || estimate === 'duration';
-      if ((estimate === 'dropOff' || estimate === 'duration') && high > low && lasts)
+      if ((estimate === 'dropOff' || estimate === 'duration') && high > low)
         note(nonLinear, estimate, outcome.id, () => ({ outcomes: [] }));
     }
   }
   const reasons: string[] = [];
   const total = evaluation.outcomes.length;
   if (offCentre.size > 0) {
-    const ranges = [...offCentre].map(
-      ([estimate, found]) =>
-        `${ESTIMATE_LABELS[estimate]} of ${which(found.outcomes, total)}: a mean change of ${showChange(estimate, found.change)}`,
+    const ranges = [...offCentre.values()].map(
+      (found) =>
+        `${ESTIMATE_LABELS[found.estimate]} of ${which(found.outcomes, total)}: a mean change of ${showChange(found.estimate, found.change)}`,
     );
     reasons.push(`ranges not centred on the base (${ranges.join('; ')})`);
   }

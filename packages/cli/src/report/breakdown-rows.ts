@@ -35,6 +35,7 @@ export const PAID_BACK = 'paid back';
  * present value and its share of the total present value. Money is to the penny.
  *
  * @param result - what `evaluate` returned
+ * @param name - how a domain is named (as for {@link domainRows})
  * @returns the rows; the Total row's impact and present value are the headline figures
  *
  * @example
@@ -43,7 +44,10 @@ export const PAID_BACK = 'paid back';
  * //=> ['Improved wellbeing (wellbeing)', 'Participants', 'social', '£8,000.00', '1–3', '£13,267.40', '42.3%']
  * ```
  */
-export function outcomeRows(result: EvaluationResult): Breakdown {
+export function outcomeRows(
+  result: EvaluationResult,
+  name: (domain: DomainResult['domain']) => string = (domain) => domain,
+): Breakdown {
   const money = (value: Decimal) => formatMoney(value, result.settings.currency);
   const stakeholderName = new Map(result.stakeholders.map((s) => [s.id, s.name]));
   const total = result.presentValue;
@@ -51,7 +55,7 @@ export function outcomeRows(result: EvaluationResult): Breakdown {
   const rows = result.outcomes.map((outcome) => [
     outcome.description === outcome.id ? outcome.description : `${outcome.description} (${outcome.id})`,
     stakeholderName.get(outcome.stakeholder) ?? outcome.stakeholder,
-    outcome.domain ?? 'unassigned',
+    name(outcome.domain ?? 'unassigned'),
     money(outcome.impact),
     yearSpan(outcome.startYear, outcome.startYear + outcome.values.length - 1),
     money(outcome.presentValue),

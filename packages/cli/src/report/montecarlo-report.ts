@@ -12,6 +12,7 @@ import {
 } from '@sroi/core';
 import type { MeanVersusBase } from '../ranges/mean-versus-base.js';
 import { distributionLines, distributionWords } from './distribution-words.js';
+import { drawsPercent } from './draws-percent.js';
 import { ESTIMATE_LABELS } from './estimate-values.js';
 import { pricingLine } from './pricing-line.js';
 import { safeText } from './safe-text.js';
@@ -50,23 +51,28 @@ function spreadRows(report: MonteCarloReport): string[][] {
   return rows;
 }
 
-/** "99.99% (9,999 of 10,000 iterations)": the count shows that 100.00% is every draw, not a rounding. */
+/** "99.99% (9,999 of 10,000 iterations)"; never "100.00%" unless every draw is at least the target. */
 function probability(report: MonteCarloReport): string {
   const { result } = report;
   if (result.probabilityAtLeastTarget === null)
     return 'Probability: n/a (the inputs total nothing, so there is no ratio)';
   const count = Math.round(result.probabilityAtLeastTarget * result.iterations);
-  const percent = `${(result.probabilityAtLeastTarget * 100).toFixed(2)}%`;
+  const percent = drawsPercent(result.probabilityAtLeastTarget, 2);
   return (
     `Probability that the ratio is at least ${formatRatio(toDecimal(result.target))}: ${percent} ` +
     `(${whole(count)} of ${whole(result.iterations)} iterations)`
   );
 }
 
-/** Per outcome, the estimates whose distribution differs from every outcome's: "GP-1: financial proxy: fixed". */
-function outcomeLines(report: MonteCarloReport): string[] {
-  const shared = report.result.distributions;
-  return Object.entries(report.byOutcome ?? {}).flatMap(([id, own]) => {
+/**
+ * Per outcome, the estimates whose distribution differs from every outcome's:
+ * `"GP-1": financial proxy: fixed at its base value` (the terminal, Markdown and the HTML report).
+ */
+export function outcomeRangeLines(
+  shared: MonteCarloResult['distributions'],
+  byOutcome: Readonly<Record<string, Distributions>>,
+): string[] {
+  return Object.entries(byOutcome).flatMap(([id, own]) => {
     const differing = (Object.keys(own) as Estimate[]).filter(
       (estimate) => JSON.stringify(own[estimate]) !== JSON.stringify(shared[estimate]),
     );
@@ -84,7 +90,7 @@ function rangesSection(report: MonteCarloReport): { readonly text: string; reado
     report.source === undefined
       ? "Ranges: sroi's defaults (the map has no Ranges sheet and no --ranges file was given)."
       : `Ranges: from ${report.source}.`;
-  const own = outcomeLines(report);
+  const own = outcomeRangeLines(report.result.distributions, report.byOutcome ?? {});
   const line = (text: string) => ({ text, item: false });
   const item = (text: string) => ({ text, item: true });
   return [

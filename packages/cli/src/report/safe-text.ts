@@ -26,3 +26,25 @@ export function safeText(text: string): string {
 export function safeLines(text: string): string {
   return text.split('\n').map(safeText).join('\n');
 }
+
+// What JSON.stringify leaves as it is but a terminal may act on: DEL, the C1 controls, the line
+// and paragraph separators and the bidirectional overrides.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as the JSON a command prints (two-space indent, a final newline),
+ * with every character a terminal could act on written as a `\u` escape: the
+ * same JSON to a program, and nothing live on a screen.
+ *
+ * @example
+ * ```ts
+ * jsonText({ name: 'Acme\u009b2J' }); //=> '{\n  "name": "Acme\\u009b2J"\n}\n'
+ * ```
+ */
+export function jsonText(value: unknown): string {
+  const json = JSON.stringify(value, null, 2).replace(
+    UNSAFE_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${json}\n`;
+}

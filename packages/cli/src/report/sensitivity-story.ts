@@ -1,4 +1,5 @@
 import {
+  changesSign,
   Decimal,
   ESTIMATES,
   evaluate,
@@ -183,11 +184,7 @@ class Story {
   /** A switching value within what the estimate can be: not a benefit's proxy turned into a cost, or the reverse. */
   canTip(row: SwitchingValue): boolean {
     if (row.reason !== null || (row.change === null && row.value === null)) return false;
-    return !this.crossesZero(row);
-  }
-
-  private crossesZero(row: SwitchingValue): boolean {
-    return row.unit === 'multiple' && row.change !== null && row.change.isNegative();
+    return !changesSign(row);
   }
 
   private label(row: SwitchingValue): string {
@@ -287,7 +284,7 @@ class Story {
   /** Why an estimate cannot bring the ratio to the target, in a sentence. */
   whyNot(row: SwitchingValue): string {
     if (row.reason !== null) return `${this.label(row)}: ${row.reason.message}`;
-    if (!this.crossesZero(row) || row.outcome === null) return `${this.label(row)}: no value reaches the target`;
+    if (!changesSign(row) || row.outcome === null) return `${this.label(row)}: no value reaches the target`;
     const name = this.names.get(row.outcome) ?? row.outcome;
     const others = this.values.presentValue.minus(this.presentValueOf(row.outcome));
     const atZero = others.div(this.values.inputsPresentValue);
@@ -353,7 +350,7 @@ class Story {
 
   /** Benefits whose proxy would have to fall below zero: said in words, not as a negative price. */
   private pricesNote(own: readonly SwitchingValue[]): string {
-    const crossing = own.filter((row) => this.crossesZero(row));
+    const crossing = own.filter((row) => changesSign(row));
     if (crossing.length === 0) return '';
     const ratio = this.values.ratio;
     const side = ratio !== null && ratio.gt(this.values.target) ? 'above' : 'below';

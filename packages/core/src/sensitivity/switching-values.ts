@@ -139,3 +139,26 @@ function record(outcome: string | null, estimate: Estimate, base: Decimal | null
     reason: solution.reason,
   };
 }
+
+/**
+ * Whether a switching value lies beyond what its estimate can be, as a
+ * quantity below 0 or a financial proxy that changes sign (a benefit's price
+ * turned into a cost's, or the reverse; from £0, a price turned into a cost):
+ * then no real value of the estimate tips the ratio, and reports say so in
+ * words instead of showing the figure. Shares, drop-off and duration are kept
+ * within their range by the solver itself (with a reason when none is found).
+ *
+ * @example
+ * ```ts
+ * const proxy = switchingValues(map).outcomes.find((s) => s.estimate === 'proxy');
+ * changesSign(proxy); //=> true when the ratio stays above the target even at a proxy of £0
+ * ```
+ */
+export function changesSign(value: SwitchingValue): boolean {
+  if (value.estimate !== 'quantity' && value.estimate !== 'proxy') return false;
+  // All outcomes together move by a multiple of each one's own value: below 0, every one changes sign.
+  if (value.value === null || value.base === null) return value.change?.isNegative() === true;
+  if (value.value.isZero()) return false;
+  // From a base of 0 (not negative), only a negative value changes sign.
+  return value.value.isNegative() !== value.base.isNegative();
+}

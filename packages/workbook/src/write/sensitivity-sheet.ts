@@ -8,6 +8,7 @@ import {
   type OneWayPoint,
   type OneWayRow,
   type SwitchingValue,
+  changesSign,
 } from '@sroi/core';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
 import type { SheetLayout } from '../layout/sheet.js';
@@ -154,12 +155,7 @@ function switchingCells(value: SwitchingValue, money: string, crossing: string):
       : textCell(value.outcome === null ? "(each outcome's, moved by the change)" : 'none');
   // A multiple of a base of 0 does not exist, though the value does.
   const change = value.change === null ? textCell('n/a: the base is 0') : changeCell(value.unit, value.change);
-  return [id, estimate, base, switched, change, crossesZero(value) ? textCell(signNote(value, crossing)) : BLANK];
-}
-
-/** A multiple below zero: every price of the outcome (or of all of them) would change sign. */
-function crossesZero(value: SwitchingValue): boolean {
-  return value.unit === 'multiple' && value.change !== null && value.change.isNegative();
+  return [id, estimate, base, switched, change, changesSign(value) ? textCell(signNote(value, crossing)) : BLANK];
 }
 
 function signNote(value: SwitchingValue, crossing: string): string {

@@ -1,18 +1,11 @@
-import { formatMoney, type DomainResult, type EvaluationResult } from '@sroi/core';
+import { formatMoney, type EvaluationResult } from '@sroi/core';
+import { domainName } from '../domain-names.js';
 import { barsSpec } from './bars.js';
 import type { Chart } from './chart.js';
 import { moneyAndShare } from './figures.js';
 import { renderChart } from './render.js';
 
 const TITLE = 'Present value by domain';
-
-/** The Social Value Act's domains as a commissioner reads them. */
-const DOMAIN_NAMES: Readonly<Record<DomainResult['domain'], string>> = {
-  economic: 'Economic',
-  social: 'Social',
-  environmental: 'Environmental',
-  unassigned: 'No domain',
-};
 
 /**
  * Present value by the Act's domains (economic, social, environmental, and
@@ -27,7 +20,7 @@ export async function domainChart(result: EvaluationResult): Promise<Chart> {
   const currency = result.settings.currency;
   const sorted = [...result.domains].sort((a, b) => b.presentValue.comparedTo(a.presentValue));
   const bars = sorted.map((item) => ({
-    label: DOMAIN_NAMES[item.domain],
+    label: domainName(item.domain),
     value: item.presentValue.toNumber(),
     text: moneyAndShare(item.presentValue, item.share, currency),
   }));

@@ -2,7 +2,8 @@ import { Decimal, formatMoney, formatRatio, type EvaluationResult, type MonteCar
 import type { TopLevelSpec } from 'vega-lite';
 import { binValues } from './bins.js';
 import type { Chart } from './chart.js';
-import { count, drawsPercent } from './figures.js';
+import { drawsPercent } from '../draws-percent.js';
+import { count } from './figures.js';
 import { renderChart } from './render.js';
 import { plotWidthBeside, subtitleLines } from './room.js';
 import { COLOURS, CONFIG, FONT_SIZE, haloed } from './style.js';

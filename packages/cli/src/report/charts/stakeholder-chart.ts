@@ -5,7 +5,7 @@ import { moneyAndShare } from './figures.js';
 import type { Chart } from './chart.js';
 import { renderChart } from './render.js';
 
-/** Stakeholders drawn one bar each; more than this and the smallest share one bar, so the chart fits a page. */
+/** Stakeholders drawn one bar each; beyond one more than this, the smallest share one bar, so the chart fits a page. */
 const SHOWN = 12;
 /** Stakeholders named in the description; the rest are given as one figure. */
 const NAMED = 3;
@@ -25,8 +25,8 @@ function together(result: EvaluationResult, stakeholders: readonly StakeholderRe
 
 /**
  * Present value by stakeholder as horizontal bars, largest first, each with
- * its present value and share printed beside it; beyond twelve stakeholders
- * the rest share one bar ("Other stakeholders (n)"). Names longer than the
+ * its present value and share printed beside it; beyond thirteen stakeholders
+ * all but the twelve largest share one bar ("Other stakeholders (n)"). Names longer than the
  * axis's room end with an ellipsis; the description names the top three in full.
  *
  * @param result - core's `evaluate` result

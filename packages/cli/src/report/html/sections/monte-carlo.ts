@@ -11,6 +11,8 @@ import type { MeanVersusBase } from '../../../ranges/mean-versus-base.js';
 import { meanSentences } from '../../montecarlo-report.js';
 import type { Chart } from '../../charts/index.js';
 import { distributionLines } from '../../distribution-words.js';
+import { drawsPercent } from '../../draws-percent.js';
+import { outcomeRangeLines } from '../../montecarlo-report.js';
 import { escapeHtml } from '../escape.js';
 import { chartFigure } from '../figure.js';
 import { htmlTable } from '../html-table.js';
@@ -51,8 +53,9 @@ export function monteCarloSection(
   ];
   const parts = [
     paragraph(
-      `${whole(monteCarlo.iterations)} iterations, seed ${monteCarlo.seed}: every estimate of every outcome drawn at ` +
-        'random within its range, independently, and the impact map evaluated each time. Inputs are taken as certain.',
+      `${whole(monteCarlo.iterations)} iterations, seed ${monteCarlo.seed}: each estimate of each outcome that has a ` +
+        'range drawn at random within it, independently, and the impact map evaluated each time; estimates listed ' +
+        'as fixed keep their base value. Inputs are taken as certain.',
     ),
     htmlTable({
       id: 'monte-carlo-table',
@@ -78,13 +81,13 @@ function meanParagraph(
   return sentences === null ? [] : [paragraph(sentences)];
 }
 
-/** "99.98% (9,998 of 10,000 iterations)": the count shows that 100.00% is every draw, not a rounding. */
+/** "99.98% (9,998 of 10,000 iterations)", and never "100.00%" unless every draw is at least the target. */
 function probability(run: MonteCarloResult): string {
   if (run.probabilityAtLeastTarget === null)
     return 'The inputs total nothing, so there is no ratio: the range is of the present value.';
   const count = Math.round(run.probabilityAtLeastTarget * run.iterations);
   return (
-    `Probability that the ratio is at least ${targetText(run.target)}: ${(run.probabilityAtLeastTarget * 100).toFixed(2)}% ` +
+    `Probability that the ratio is at least ${targetText(run.target)}: ${drawsPercent(run.probabilityAtLeastTarget, 2)} ` +
     `(${whole(count)} of ${whole(run.iterations)} iterations).`
   );
 }
@@ -99,8 +102,7 @@ function distributions(ranges: Ranges | undefined, run: MonteCarloResult): strin
     paragraph(`Ranges from ${from}, as a change from each outcome’s base value, for every outcome:`),
     list(distributionLines(run.distributions)),
   ];
-  for (const [outcome, given] of Object.entries(ranges?.byOutcome ?? {})) {
-    parts.push(paragraph(`For outcome ${JSON.stringify(outcome)}, instead:`), list(distributionLines(given)));
-  }
+  const own = outcomeRangeLines(run.distributions, ranges?.byOutcome ?? {});
+  if (own.length > 0) parts.push(paragraph('For these outcomes, instead:'), list(own));
   return parts;
 }

@@ -1,11 +1,12 @@
 import type { EvaluationResult } from '@sroi/core';
 import { outcomeRows } from '../../breakdown-rows.js';
+import { domainName } from '../../domain-names.js';
 import { htmlTable } from '../html-table.js';
 import { paragraph, section } from './section.js';
 
 /** Section 4, every outcome's figures: the rows the text and Markdown reports show (outcomeRows). */
 export function outcomesSection(result: EvaluationResult): string {
-  const rows = outcomeRows(result);
+  const rows = outcomeRows(result, domainName);
   return section(
     'outcomes',
     'By outcome',

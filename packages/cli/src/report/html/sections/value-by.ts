@@ -1,16 +1,10 @@
 import type { EvaluationResult } from '@sroi/core';
 import { domainRows, stakeholderRows } from '../../breakdown-rows.js';
+import { domainName } from '../../domain-names.js';
 import type { Chart } from '../../charts/index.js';
 import { chartFigure } from '../figure.js';
 import { htmlTable } from '../html-table.js';
 import { section } from './section.js';
-
-const DOMAIN_NAMES: Readonly<Record<string, string>> = {
-  economic: 'Economic',
-  social: 'Social',
-  environmental: 'Environmental',
-  unassigned: 'No domain given',
-};
 
 /**
  * Section 3, who gains and in which of the Social Value Act's domains: a
@@ -25,7 +19,7 @@ export function valueBySection(
     caption: 'Value by stakeholder',
     ...stakeholderRows(result),
   });
-  const named = domainRows(result, (domain) => DOMAIN_NAMES[domain] ?? domain);
+  const named = domainRows(result, domainName);
   const domains = htmlTable({ id: 'domains-table', caption: 'Value by domain', ...named });
   return section(
     'value-by',

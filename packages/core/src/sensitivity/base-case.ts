@@ -37,7 +37,11 @@ export interface OutcomeFigures {
   readonly presentValue: Decimal;
 }
 
-/** An evaluation taken apart for sensitivity analysis; figures equal `evaluate`'s to the last digit. */
+/**
+ * An evaluation taken apart for sensitivity analysis. Its figures agree with
+ * `evaluate`'s but for the last digits of their 34 significant digits (the
+ * sums are taken in another order); every figure shown is rounded far above that.
+ */
 export interface BaseCase {
   readonly evaluation: Evaluation;
   readonly reductions: Reductions;

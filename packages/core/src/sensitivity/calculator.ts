@@ -3,7 +3,7 @@ import { Decimal } from '../decimal.js';
 /**
  * The arithmetic an algorithm needs, so one algorithm runs on exact decimals
  * (reported figures) and on float64 (root-search starting points, Monte
- * Carlo). The dinero.js "calculator" idea; see STYLE.md.
+ * Carlo), as dinero.js passes its arithmetic in as a "calculator".
  */
 export interface Calculator<T> {
   readonly zero: T;

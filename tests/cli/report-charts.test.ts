@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Decimal, ESTIMATE_LABELS, evaluate, monteCarlo, oneWay, type Evaluation, type Outcome } from '@sroi/core';
+import Decimal from 'decimal.js'; // decimal.js itself, for figures worked independently of the engine
+import { ESTIMATE_LABELS, evaluate, monteCarlo, oneWay, type Evaluation, type Outcome } from '@sroi/core';
 import {
   domainChart,
   histogramChart,

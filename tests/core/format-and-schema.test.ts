@@ -1,31 +1,23 @@
-import {
-  Decimal,
-  evaluationJsonSchema,
-  formatMoney,
-  formatMonths,
-  formatPercent,
-  formatRatio,
-  toDecimal,
-} from '@sroi/core';
+import { evaluationJsonSchema, formatMoney, formatMonths, formatPercent, formatRatio, toDecimal } from '@sroi/core';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 describe('display formats', () => {
   it('formats money to the penny, half away from zero, with separators', () => {
-    expect(formatMoney(new Decimal('89554.925'))).toBe('£89,554.93');
-    expect(formatMoney(new Decimal('-1234567.5'), 'EUR')).toBe('-€1,234,567.50');
-    expect(formatMoney(new Decimal('12'), 'NOK')).toBe('NOK 12.00');
+    expect(formatMoney(toDecimal('89554.925'))).toBe('£89,554.93');
+    expect(formatMoney(toDecimal('-1234567.5'), 'EUR')).toBe('-€1,234,567.50');
+    expect(formatMoney(toDecimal('12'), 'NOK')).toBe('NOK 12.00');
   });
 
   it('formats ratios as practitioners write them', () => {
-    expect(formatRatio(new Decimal('3.875'))).toBe('3.88 : 1');
-    expect(formatRatio(new Decimal('1234.5'))).toBe('1,234.50 : 1');
+    expect(formatRatio(toDecimal('3.875'))).toBe('3.88 : 1');
+    expect(formatRatio(toDecimal('1234.5'))).toBe('1,234.50 : 1');
     expect(formatRatio(null)).toBe('n/a');
   });
 
   it('formats shares and months', () => {
-    expect(formatPercent(new Decimal('0.255'))).toBe('25.5%');
-    expect(formatMonths(new Decimal('11.1111'))).toBe('11.1 months');
+    expect(formatPercent(toDecimal('0.255'))).toBe('25.5%');
+    expect(formatMonths(toDecimal('11.1111'))).toBe('11.1 months');
     expect(formatMonths(null)).toBe('n/a');
   });
 });

@@ -5,7 +5,8 @@
  * gives the engine's percentiles.
  */
 import type { Page } from 'playwright-core';
-import { Decimal, formatMoney, formatRatio, monteCarlo } from '@sroi/core';
+import Decimal from 'decimal.js'; // decimal.js itself: every digit of a draw, independently of the engine
+import { formatMoney, formatRatio, monteCarlo } from '@sroi/core';
 import { checkDraft } from '../../addin/src/taskpane/model/check-draft';
 import { exampleDraft } from '../../addin/src/taskpane/model/draft';
 import { browserIt, openPane, startBrowser, stopBrowser } from './browser';

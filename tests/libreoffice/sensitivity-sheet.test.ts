@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Decimal, oneWay, switchingValues, type Evaluation } from '@sroi/core';
+import { type Decimal, oneWay, switchingValues, type Evaluation, toDecimal } from '@sroi/core';
 import { toWorkbook } from '@sroi/workbook';
 import { readXlsx, writeXlsx } from '@sroi/cli';
 import { recalculateToXlsx, sofficeOrSkip } from './soffice';
@@ -18,7 +18,7 @@ const evaluation = JSON.parse(readFileSync('examples/social-prescribing.json', '
  */
 function sameNumber(read: unknown, expected: Decimal): boolean {
   if (typeof read !== 'number') return false;
-  return new Decimal(read).minus(expected).abs().lte(expected.abs().times('1e-14'));
+  return toDecimal(read).minus(expected).abs().lte(expected.abs().times('1e-14'));
 }
 
 describeWithLibreOffice('the Sensitivity sheet saved again by LibreOffice', () => {

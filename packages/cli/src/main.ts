@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SroiValidationError } from '@sroi/core';
+import { SroiEvaluationError, SroiOptionsError, SroiValidationError } from '@sroi/core';
 import { evaluateCommand, type ReportFormat } from './commands/evaluate.js';
 import type { Output } from './commands/output.js';
 import { templateCommand } from './commands/template.js';
@@ -72,12 +72,13 @@ export async function main(argv: readonly string[], output: Output, context: Con
       output.err(`sroi: ${safeLines(error.message)}\n`);
       return error.exitCode;
     }
-    if (error instanceof SroiValidationError) {
+    if (error instanceof SroiValidationError || error instanceof SroiOptionsError) {
       output.err(`sroi: ${safeLines(error.message)}\n`);
       return EXIT.problems;
     }
-    // The engine's RangeErrors (such as too few discount rates) are problems with the evaluation.
-    if (error instanceof RangeError) {
+    // Values core could not compute with (such as too few discount rates) are problems with the evaluation;
+    // any other error, a RangeError included, is a fault in sroi (exit 70).
+    if (error instanceof SroiEvaluationError) {
       output.err(`sroi: the evaluation cannot be computed: ${error.message}\n`);
       return EXIT.problems;
     }

@@ -8,11 +8,14 @@ const DecimalJs: typeof DecimalInstance =
   (DecimalModule as unknown as typeof DecimalInstance);
 
 /**
- * The engine's private decimal type: 34 significant digits (IEEE 754 decimal128),
- * rounding half to even inside calculations. It is a `Decimal.clone`, so the
- * global decimal.js configuration of a host application is never touched.
+ * The engine's private decimal constructor: 34 significant digits (IEEE 754
+ * decimal128), rounding half to even inside calculations. It is a
+ * `Decimal.clone`, so the global decimal.js configuration of a host application
+ * is never touched, and it stays inside the engine: `@sroi/core` exports only
+ * the `Decimal` type, `toDecimal` and the rounding constants, so no caller can
+ * `set` its precision or rounding and change a reported figure.
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalInstance = DecimalJs.clone({
   precision: 34,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -40,
@@ -25,9 +28,32 @@ export type Decimal = DecimalInstance;
 /** Anything the engine accepts as an amount: a number or a decimal string such as `"1234.56"`. */
 export type DecimalLike = number | string;
 
-export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);
-export const TWELVE = new Decimal(12);
+/**
+ * Rounding half away from zero, as Excel's `ROUND` does: for a result's
+ * `toFixed(places, ROUND_HALF_UP)` or `toDecimalPlaces(places, ROUND_HALF_UP)`.
+ *
+ * @example
+ * ```ts
+ * toDecimal('2.345').toFixed(2, ROUND_HALF_UP);  //=> '2.35'
+ * toDecimal('-2.345').toFixed(2, ROUND_HALF_UP); //=> '-2.35'
+ * ```
+ */
+export const ROUND_HALF_UP: DecimalInstance.Rounding = DecimalJs.ROUND_HALF_UP;
+
+/**
+ * Rounding half to even (banker's rounding), the engine's rounding inside calculations.
+ *
+ * @example
+ * ```ts
+ * toDecimal('2.345').toFixed(2, ROUND_HALF_EVEN); //=> '2.34'
+ * toDecimal('2.355').toFixed(2, ROUND_HALF_EVEN); //=> '2.36'
+ * ```
+ */
+export const ROUND_HALF_EVEN: DecimalInstance.Rounding = DecimalJs.ROUND_HALF_EVEN;
+
+export const ZERO: Decimal = new Decimal(0);
+export const ONE: Decimal = new Decimal(1);
+export const TWELVE: Decimal = new Decimal(12);
 
 /** Plain decimal notation, optionally signed, optionally with an exponent: "12", "-0.5", ".25", "1e3". */
 export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;

@@ -10,7 +10,8 @@
  * @packageDocumentation
  */
 
-export { Decimal, toDecimal, type DecimalLike } from './decimal.js';
+// The Decimal type only, never its constructor: the engine's precision and rounding are not the caller's to set.
+export { toDecimal, ROUND_HALF_UP, ROUND_HALF_EVEN, type Decimal, type DecimalLike } from './decimal.js';
 
 export type {
   Discount,
@@ -25,9 +26,9 @@ export type {
   Stakeholder,
   Timing,
 } from './model/types.js';
+export { SroiError, SroiEvaluationError, type SroiErrorCode } from './errors.js';
 export { SroiValidationError, type SroiProblem } from './model/problems.js';
 export { validateEvaluation, findProblems } from './model/validate.js';
-export { evaluationSchema } from './model/schema.js';
 export { evaluationJsonSchema } from './model/json-schema.js';
 
 export { evaluate } from './evaluate/evaluate.js';
@@ -42,13 +43,12 @@ export type {
   YearResult,
 } from './evaluate/result.js';
 export { toNumbers, toJSON, type Converted } from './evaluate/convert.js';
-export { UNUSUAL } from './evaluate/warnings.js';
 export { paybackMonths, discountedPaybackMonths } from './evaluate/payback.js';
 
 export { impactOf, reductionFactor, type ReductionShares } from './impact/impact.js';
 export { dropOffFactors, yearlyValues } from './projection/drop-off.js';
 export { discountFactor, discountTable, rateOfYear, type DiscountTable } from './discounting/discount-factors.js';
-export { greenBookRate, DEFAULT_RATE } from './discounting/rates.js';
+export { greenBookRate } from './discounting/rates.js';
 
 export { formatMoney, formatRatio, formatPercent, formatMonths, formatPoints } from './format/format.js';
 
@@ -61,13 +61,7 @@ export {
   type SwitchingValueOptions,
 } from './sensitivity/switching-values.js';
 export { oneWay, type OneWay, type OneWayOptions, type OneWayPoint, type OneWayRow } from './sensitivity/one-way.js';
-export {
-  scenarios,
-  applyChanges,
-  type Scenario,
-  type ScenarioChange,
-  type ScenarioResult,
-} from './sensitivity/scenarios.js';
+export { scenarios, type Scenario, type ScenarioChange, type ScenarioResult } from './sensitivity/scenarios.js';
 export {
   monteCarlo,
   monteCarloAsync,
@@ -83,7 +77,6 @@ export {
   type DistributionType,
   type Distributions,
 } from './sensitivity/monte-carlo/distributions.js';
-export { seededUniform } from './sensitivity/monte-carlo/random.js';
 export { ESTIMATES, LABELS as ESTIMATE_LABELS, type Estimate, type ChangeUnit } from './sensitivity/estimates.js';
 export type { NoSwitchingValue, NoSwitchingValueCode } from './sensitivity/reasons.js';
 export { SroiOptionsError, SroiCancelledError } from './sensitivity/errors.js';

@@ -1,6 +1,5 @@
 // What the pane shows: figures formatted with their meaning, breakdowns, and sensitivity in words.
 import {
-  Decimal,
   evaluate,
   monteCarlo,
   oneWay,
@@ -8,6 +7,7 @@ import {
   type ChangeUnit,
   type Evaluation,
   type MonteCarloResult,
+  toDecimal,
 } from '@sroi/core';
 import { TEMPLATE_EXAMPLE } from '@sroi/workbook';
 import { resultView, yearLabel } from '../../../addin/src/taskpane/model/results-view';
@@ -98,15 +98,15 @@ describe('switchingRows', () => {
 
   it('rounds halves away from zero, as core’s formatters and Excel’s ROUND do, not to even', () => {
     // 20.25% shows as 20.3%; a 35.25-point rise as +35.3; a 44.25% fall as 44.3% lower; 12.345 as 12.35.
-    expect(showEstimate('deadweight', new Decimal('0.2025'), 'GBP')).toBe('20.3%');
-    expect(showEstimate('quantity', new Decimal('12.345'), 'GBP')).toBe('12.35');
+    expect(showEstimate('deadweight', toDecimal('0.2025'), 'GBP')).toBe('20.3%');
+    expect(showEstimate('quantity', toDecimal('12.345'), 'GBP')).toBe('12.35');
     const row = (estimate: 'deadweight' | 'quantity', unit: ChangeUnit, change: string) => ({
       outcome: null,
       estimate,
       unit,
       base: null,
       value: null,
-      change: new Decimal(change),
+      change: toDecimal(change),
       reason: null,
     });
     const [points, multiple] = switchingRows(

@@ -3,14 +3,13 @@ import {
   evaluate,
   monteCarlo,
   monteCarloAsync,
-  seededUniform,
   SroiCancelledError,
   SroiOptionsError,
   SroiValidationError,
   type Evaluation,
   type MonteCarloOptions,
 } from '@sroi/core';
-import { portableLog } from '../../../packages/core/src/sensitivity/monte-carlo/random';
+import { portableLog, seededUniform } from '../../../packages/core/src/sensitivity/monte-carlo/random';
 import { deepFreeze, jobs, twoOutcomes, withOutcome, workedCheck } from './fixtures';
 
 const FIXED = { type: 'fixed' } as const;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  Decimal,
+  type Decimal,
   evaluate,
   SroiOptionsError,
   SroiValidationError,
@@ -8,6 +8,7 @@ import {
   type Estimate,
   type Evaluation,
   type SwitchingValue,
+  toDecimal,
 } from '@sroi/core';
 import { bracketedRoot } from '../../../packages/core/src/sensitivity/root-search';
 import { deepFreeze, jobs, twoOutcomes, withOutcome, workedCheck } from './fixtures';
@@ -28,12 +29,15 @@ function at(evaluation: Evaluation, id: string, estimate: Estimate, value: Decim
   return withOutcome(evaluation, id, { [estimate]: value.toString() });
 }
 
+/** A share kept from 0 to 1, as a decimal string. */
+const clamped = (share: Decimal) => (share.gt(1) ? '1' : share.lt(0) ? '0' : share.toString());
+
 /** Ratio equals the target to the cent: the present value is within half a penny of target x inputs. */
 function expectAtTarget(evaluation: Evaluation, target: number | string = 1) {
   const result = evaluate(evaluation);
   const wanted = result.inputsPresentValue.times(target);
   expect(result.presentValue.minus(wanted).abs().lte('0.005')).toBe(true);
-  expect(result.ratio?.toFixed(2)).toBe(new Decimal(target).toFixed(2));
+  expect(result.ratio?.toFixed(2)).toBe(toDecimal(target).toFixed(2));
 }
 
 describe('switchingValues', () => {
@@ -43,12 +47,12 @@ describe('switchingValues', () => {
 
     it('matches the hand calculation for quantity, proxy and the reductions', () => {
       // PV is 89,554.93 and must fall to 50,000: every linear estimate scales it by 50,000 / 89,554.93.
-      const scale = new Decimal(50000).div(result.presentValue);
+      const scale = toDecimal(50000).div(result.presentValue);
       expect(one('quantity').value?.toFixed(6)).toBe(scale.times(100).toFixed(6));
       expect(one('quantity').change?.toFixed(4)).toBe('0.5583');
       expect(one('proxy').value?.toFixed(4)).toBe('558.3166');
       // (1 - deadweight) must fall from 0.8 to 0.8 x scale.
-      expect(one('deadweight').value?.toFixed(6)).toBe(new Decimal(1).minus(scale.times(0.8)).toFixed(6));
+      expect(one('deadweight').value?.toFixed(6)).toBe(toDecimal(1).minus(scale.times(0.8)).toFixed(6));
       expect(one('deadweight').change?.toFixed(2)).toBe('35.33');
       expect(one('displacement').value?.toFixed(4)).toBe('0.4975');
       expect(one('attribution').value?.toFixed(4)).toBe('0.5813');
@@ -84,8 +88,8 @@ describe('switchingValues', () => {
       const duration = find(higher.outcomes, 'wellbeing', 'duration');
       expect(duration.value?.toString()).toBe('1');
       expect(duration.change?.toString()).toBe('-2');
-      expect(evaluate(at(workedCheck, 'wellbeing', 'duration', new Decimal(1))).ratio?.lte(1.5)).toBe(true);
-      expect(evaluate(at(workedCheck, 'wellbeing', 'duration', new Decimal(2))).ratio?.gt(1.5)).toBe(true);
+      expect(evaluate(at(workedCheck, 'wellbeing', 'duration', toDecimal(1))).ratio?.lte(1.5)).toBe(true);
+      expect(evaluate(at(workedCheck, 'wellbeing', 'duration', toDecimal(2))).ratio?.gt(1.5)).toBe(true);
     });
 
     it('lengthens the duration, to the first whole year that reaches a higher target', () => {
@@ -94,8 +98,8 @@ describe('switchingValues', () => {
       const duration = find(switchingValues(evaluation, { target }).outcomes, 'wellbeing', 'duration');
       const years = duration.value?.toNumber() as number;
       expect(years).toBeGreaterThan(3);
-      expect(evaluate(at(evaluation, 'wellbeing', 'duration', new Decimal(years))).ratio?.gte(target)).toBe(true);
-      expect(evaluate(at(evaluation, 'wellbeing', 'duration', new Decimal(years - 1))).ratio?.lt(target)).toBe(true);
+      expect(evaluate(at(evaluation, 'wellbeing', 'duration', toDecimal(years))).ratio?.gte(target)).toBe(true);
+      expect(evaluate(at(evaluation, 'wellbeing', 'duration', toDecimal(years - 1))).ratio?.lt(target)).toBe(true);
     });
 
     it('lengthens no further than an explicit list of rates can discount', () => {
@@ -168,7 +172,7 @@ describe('switchingValues', () => {
         ...twoOutcomes,
         outcomes: twoOutcomes.outcomes.map((o) => ({
           ...o,
-          dropOff: Decimal.min(1, Decimal.max(0, shift.div(100).plus(o.dropOff ?? 0))).toString(),
+          dropOff: clamped(shift.div(100).plus(o.dropOff ?? 0)),
         })),
       };
       expectAtTarget(moved, target);
@@ -259,10 +263,10 @@ describe('switchingValues', () => {
       evaluate(at(twoOutcomes, 'wellbeing', 'deadweight', x)).presentValue.minus(result.inputsPresentValue.times(2));
     const searched = bracketedRoot({
       exact: ratioMinusTarget,
-      float: (x) => ratioMinusTarget(new Decimal(x)).toNumber(),
+      float: (x) => ratioMinusTarget(toDecimal(String(x))).toNumber(),
       low: 0,
       high: 1,
-      tolerance: new Decimal('1e-20'),
+      tolerance: toDecimal('1e-20'),
     });
     expect(searched.minus(closed).abs().lt('1e-15')).toBe(true);
   });

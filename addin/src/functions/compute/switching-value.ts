@@ -24,7 +24,7 @@ const results = new WeakMap<Evaluation, Map<string, SwitchingValues>>();
  *
  * @example
  * ```ts
- * cachedSwitchingValues(evaluation, new Decimal(1)) === cachedSwitchingValues(evaluation, new Decimal(1)); //=> true
+ * cachedSwitchingValues(evaluation, toDecimal(1)) === cachedSwitchingValues(evaluation, toDecimal(1)); //=> true
  * ```
  */
 export function cachedSwitchingValues(

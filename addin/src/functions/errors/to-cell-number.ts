@@ -10,8 +10,8 @@ import { CellError } from './cell-error.js';
  *
  * @example
  * ```ts
- * toCellNumber(new Decimal('89554.9333')); //=> 89554.9333
- * toCellNumber(new Decimal('1e400'));      // throws (#NUM!)
+ * toCellNumber(toDecimal('89554.9333')); //=> 89554.9333
+ * toCellNumber(toDecimal('1e400'));      // throws (#NUM!)
  * ```
  */
 export function toCellNumber(value: Decimal): number {

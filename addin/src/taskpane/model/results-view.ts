@@ -3,7 +3,16 @@
  * formatted, with what it means, and the breakdowns by stakeholder, domain and
  * year as formatted strings, with the plain numbers beside them for charts.
  */
-import { Decimal, formatMoney, formatMonths, formatPercent, formatRatio, type EvaluationResult } from '@sroi/core';
+import {
+  type Decimal,
+  formatMoney,
+  formatMonths,
+  formatPercent,
+  formatRatio,
+  type EvaluationResult,
+  toDecimal,
+  ROUND_HALF_UP,
+} from '@sroi/core';
 import { readFirstYear } from './first-year.js';
 
 export type HeadlineKey =
@@ -114,7 +123,7 @@ export function resultView(
       label: yearLabel(year.year, options.firstYear),
       value: money(year.value),
       // Half away from zero, as core's formatters and Excel's ROUND: the engine's Decimal rounds half to even.
-      discountFactor: year.discountFactor.toFixed(6, Decimal.ROUND_HALF_UP),
+      discountFactor: year.discountFactor.toFixed(6, ROUND_HALF_UP),
       presentValue: money(year.presentValue),
       cumulativePresentValue: money(year.cumulativePresentValue),
       inputs: money(year.inputs),
@@ -161,7 +170,7 @@ function headline(result: EvaluationResult, currency: string): HeadlineFigure[] 
   const notAvailable = (why: string) => `n/a: ${why}`;
   const ratioValue = (ratio: Decimal | null) =>
     ratio === null ? notAvailable('the inputs total nothing') : formatRatio(ratio);
-  const one = money(new Decimal(1)).replace(/\.00$/, '');
+  const one = money(toDecimal(1)).replace(/\.00$/, '');
   return [
     figure(
       'presentValue',

@@ -4,7 +4,7 @@
  * its summary (P10, P50, P90, the chance of at least 1 : 1).
  */
 import {
-  Decimal,
+  type Decimal,
   ESTIMATE_LABELS,
   formatMoney,
   formatPercent,
@@ -16,6 +16,8 @@ import {
   type OneWayRow,
   type SwitchingValue,
   type SwitchingValues,
+  toDecimal,
+  ROUND_HALF_UP,
 } from '@sroi/core';
 
 /** One row of the switching values table. */
@@ -99,7 +101,7 @@ export function showEstimate(estimate: Estimate, value: Decimal, currency: strin
   if (estimate === 'proxy') return formatMoney(value, currency);
   if (estimate === 'duration') return `${value.toString()} year${value.eq(1) ? '' : 's'}`;
   // Half away from zero, as core's formatters round: the engine's Decimal rounds half to even.
-  if (estimate === 'quantity') return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+  if (estimate === 'quantity') return value.toDecimalPlaces(2, ROUND_HALF_UP).toString();
   return formatPercent(value);
 }
 
@@ -231,8 +233,10 @@ export interface MonteCarloSummary {
 export function monteCarloSummary(result: MonteCarloResult, currency = 'GBP'): MonteCarloSummary {
   const { ratio, presentValue } = result;
   const share = result.probabilityAtLeastTarget;
-  const ratioText = (value: number | undefined) => (value === undefined ? 'n/a' : formatRatio(new Decimal(value)));
-  const moneyText = (value: number) => formatMoney(new Decimal(value), currency);
+  // Draws are doubles: read every digit (not toDecimal's 15), so rounding to 2 places never rounds twice.
+  const ratioText = (value: number | undefined) =>
+    value === undefined ? 'n/a' : formatRatio(toDecimal(String(value)));
+  const moneyText = (value: number) => formatMoney(toDecimal(String(value)), currency);
   const probability = share === null ? 'n/a' : percentText(share);
   const draws = `${result.iterations.toLocaleString('en-GB')} draw${result.iterations === 1 ? '' : 's'}`;
   return {
@@ -243,7 +247,7 @@ export function monteCarloSummary(result: MonteCarloResult, currency = 'GBP'): M
     sentence:
       share === null
         ? 'The inputs total nothing, so there is no ratio to give a range for.'
-        : `In ${probability} of ${draws} the SROI ratio is at least ${formatRatio(new Decimal(result.target))}.`,
+        : `In ${probability} of ${draws} the SROI ratio is at least ${formatRatio(toDecimal(result.target))}.`,
     presentValue: {
       p10: moneyText(presentValue.p10),
       p50: moneyText(presentValue.p50),
@@ -260,7 +264,7 @@ export function monteCarloSummary(result: MonteCarloResult, currency = 'GBP'): M
 
 /** A probability as a percentage to one decimal, never rounding a near-certainty to 100% or a chance to 0%. */
 function percentText(share: number): string {
-  const text = formatPercent(new Decimal(share));
+  const text = formatPercent(toDecimal(share));
   if (text === '100.0%' && share < 1) return 'over 99.9%';
   if (text === '0.0%' && share > 0) return 'under 0.1%';
   return text;

@@ -4,7 +4,7 @@
  * commissioner's words. Amounts are read as the workbook reader reads cells,
  * so "£10,000" is 10000 and "ten" is refused.
  */
-import { Decimal, findTenderProblems, type Bid, type Tender } from '@sroi/core';
+import { type Decimal, findTenderProblems, type Bid, type Tender, toDecimal } from '@sroi/core';
 import { isBlank, optionalText, readMoney, readNumber, requiredText, type Report } from './read-field.js';
 import type { BidDraft, TenderDraft } from './tender-draft.js';
 import { fieldOfTenderPath, tenderMessage, TENDER_FIELD_ORDER, type TenderMessage } from './tender-fields.js';
@@ -99,7 +99,7 @@ function readPercent(text: string, field: string, label: string, report: Report)
 function totalOf(values: readonly (number | string | undefined)[]): { sum: Decimal; complete: boolean } {
   const read = values.filter((value) => value !== undefined);
   return {
-    sum: read.reduce((sum: Decimal, value) => sum.plus(value), new Decimal(0)),
+    sum: read.reduce((sum: Decimal, value) => sum.plus(value), toDecimal(0)),
     complete: read.length === values.length,
   };
 }
@@ -111,7 +111,7 @@ function checkSum(
   report: Report,
 ): 'ok' | 'fractions' | 'wrong' {
   if (sum.eq(100)) return 'ok';
-  const typed = Object.values(weights).map((value) => new Decimal(value ?? 0));
+  const typed = Object.values(weights).map((value) => toDecimal(value ?? 0));
   if (sum.eq(1) && typed.every((value) => value.lte(1))) {
     const meant = typed.map((value) => value.times(100).toString());
     report(
@@ -138,12 +138,12 @@ function readSplit(
     report,
   );
   if (monetised === undefined) return undefined;
-  const value = new Decimal(monetised);
+  const value = toDecimal(monetised);
   if (value.lt(0) || value.gt(100)) {
     report('split', `${label} must be a percentage from 0 to 100, such as 50; got ${value.toString()}`);
     return undefined;
   }
-  return { monetised, qualitative: new Decimal(100).minus(value).toString() };
+  return { monetised, qualitative: toDecimal(100).minus(value).toString() };
 }
 
 /**
@@ -232,12 +232,12 @@ function lowWeightWarning(
   weight: number | string | undefined,
   errors: ReadonlyMap<string, TenderMessage>,
 ): TenderMessage[] {
-  if (weight === undefined || errors.has('weights.socialValue') || !new Decimal(weight).lt(LEAST_SOCIAL_VALUE_WEIGHT))
+  if (weight === undefined || errors.has('weights.socialValue') || !toDecimal(weight).lt(LEAST_SOCIAL_VALUE_WEIGHT))
     return [];
   return [
     tenderMessage(
       'weights.socialValue',
-      `social value is weighted ${new Decimal(weight).toString()}%, under 10%. Central government contracts must give social value at least 10% of the total score (Procurement Policy Note 002); councils are not bound by it, but many use 20% to 30%.`,
+      `social value is weighted ${toDecimal(weight).toString()}%, under 10%. Central government contracts must give social value at least 10% of the total score (Procurement Policy Note 002); councils are not bound by it, but many use 20% to 30%.`,
     ),
   ];
 }

@@ -3,7 +3,7 @@
  * points formatted, the winner and any ties in words, each bid's working, and
  * the plain numbers beside them for the chart.
  */
-import { Decimal, formatMoney, formatPoints, type BidScore, type TenderResult } from '@sroi/core';
+import { formatMoney, formatPoints, type BidScore, type TenderResult, toDecimal } from '@sroi/core';
 
 /** One bid in the ranked table. */
 export interface RankedBid {
@@ -59,7 +59,7 @@ export interface TenderView {
  */
 export function tenderView(result: TenderResult): TenderView {
   const byRank = result.ranking.map((bidder) => result.bids.find((bid) => bid.bidder === bidder) as BidScore);
-  const unit = formatMoney(new Decimal(1), result.currency)
+  const unit = formatMoney(toDecimal(1), result.currency)
     .replace(/[\d.,]/g, '')
     .trim();
   const ranked = byRank.map((bid) => rankedBid(bid, result.currency));

@@ -1,4 +1,4 @@
-import { Decimal, SroiOptionsError } from '@sroi/core';
+import { SroiOptionsError, toDecimal } from '@sroi/core';
 import { CliError, EXIT } from '../errors.js';
 import { DEFAULT_TOP } from '../report/sensitivity-report.js';
 
@@ -34,7 +34,7 @@ export function readNumber(
 export function readShare(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const percent = /^\s*([+-]?(\d+(\.\d*)?|\.\d+))\s*%\s*$/.exec(text);
-  return percent?.[1] === undefined ? text : new Decimal(percent[1]).dividedBy(100).toString();
+  return percent?.[1] === undefined ? text : toDecimal(percent[1]).dividedBy(100).toString();
 }
 
 /** Core's option problems, named by the command line's flags (`iterations` becomes `--iterations`). */

@@ -1,5 +1,5 @@
 import {
-  Decimal,
+  type Decimal,
   formatMoney,
   formatMonths,
   formatPercent,
@@ -7,6 +7,8 @@ import {
   type DomainResult,
   type EvaluationResult,
   type YearResult,
+  toDecimal,
+  ROUND_HALF_UP,
 } from '@sroi/core';
 
 /**
@@ -22,8 +24,8 @@ export interface Breakdown {
   readonly align: readonly ('left' | 'right')[];
 }
 
-const ZERO = new Decimal(0);
-const WHOLE = new Decimal(1);
+const ZERO = toDecimal(0);
+const WHOLE = toDecimal(1);
 
 /** The words in the Payback column of the year in which the outcomes repay the inputs. */
 export const PAID_BACK = 'paid back';
@@ -112,7 +114,7 @@ export function yearRows(result: EvaluationResult): Breakdown {
     rows.push([
       String(year.year),
       money(year.value),
-      year.discountFactor.toFixed(4, Decimal.ROUND_HALF_UP),
+      year.discountFactor.toFixed(4, ROUND_HALF_UP),
       money(year.presentValue),
       money(year.cumulativePresentValue),
       money(inputsPresentValue(year)),

@@ -1,4 +1,4 @@
-import { Decimal, formatPercent } from '@sroi/core';
+import { formatPercent, toDecimal } from '@sroi/core';
 
 /**
  * A share of the Monte Carlo draws as a percentage, never rounded to 0% or
@@ -17,10 +17,10 @@ import { Decimal, formatPercent } from '@sroi/core';
  * ```
  */
 export function drawsPercent(share: number, places = 1): string {
-  const text = formatPercent(new Decimal(share), places);
-  const step = new Decimal(10).pow(-places).toFixed(places);
-  if (share > 0 && text === `${new Decimal(0).toFixed(places)}%`) return `less than ${step}%`;
-  if (share < 1 && text === `${new Decimal(100).toFixed(places)}%`)
-    return `more than ${new Decimal(100).minus(step).toFixed(places)}%`;
+  const text = formatPercent(toDecimal(share), places);
+  const step = toDecimal(10).pow(-places).toFixed(places);
+  if (share > 0 && text === `${toDecimal(0).toFixed(places)}%`) return `less than ${step}%`;
+  if (share < 1 && text === `${toDecimal(100).toFixed(places)}%`)
+    return `more than ${toDecimal(100).minus(step).toFixed(places)}%`;
   return text;
 }

@@ -1,15 +1,16 @@
 import {
-  Decimal,
+  type Decimal,
   ESTIMATE_LABELS,
   formatMoney,
   formatPercent,
   toDecimal,
   type ChangeUnit,
   type Estimate,
+  ROUND_HALF_UP,
 } from '@sroi/core';
 
 // Rounded half away from zero, as core's formatters (and Excel's ROUND) do.
-const fixed = (value: Decimal, places: number) => value.toFixed(places, Decimal.ROUND_HALF_UP);
+const fixed = (value: Decimal, places: number) => value.toFixed(places, ROUND_HALF_UP);
 
 /** Estimates as the impact map names them: "drop-off", not "dropOff" (core's words). */
 export { ESTIMATE_LABELS };

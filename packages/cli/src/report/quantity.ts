@@ -1,4 +1,4 @@
-import { Decimal } from '@sroi/core';
+import { type Decimal, ROUND_HALF_UP } from '@sroi/core';
 
 /**
  * A quantity of a measure as a commissioner reads it: thousands separated,
@@ -6,12 +6,12 @@ import { Decimal } from '@sroi/core';
  *
  * @example
  * ```ts
- * formatQuantity(new Decimal('1250'));   //=> '1,250'
- * formatQuantity(new Decimal('2.5'));    //=> '2.5'
- * formatQuantity(new Decimal('0.3333')); //=> '0.33'
+ * formatQuantity(toDecimal('1250'));   //=> '1,250'
+ * formatQuantity(toDecimal('2.5'));    //=> '2.5'
+ * formatQuantity(toDecimal('0.3333')); //=> '0.33'
  * ```
  */
 export function formatQuantity(value: Decimal): string {
-  const [whole = '', fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed().split('.');
+  const [whole = '', fraction] = value.toDecimalPlaces(2, ROUND_HALF_UP).toFixed().split('.');
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction === undefined ? '' : `.${fraction}`);
 }

@@ -1,5 +1,5 @@
 import {
-  Decimal,
+  type Decimal,
   formatMoney,
   formatPercent,
   formatRatio,
@@ -8,6 +8,7 @@ import {
   type OneWayPoint,
   type OneWayRow,
   type SwitchingValues,
+  ROUND_HALF_UP,
 } from '@sroi/core';
 import { ESTIMATE_LABELS, formatEstimate, formatTogetherMove } from './estimate-values.js';
 import { pricingLine } from './pricing-line.js';
@@ -64,8 +65,7 @@ function tornadoCells(report: Sensitivity, row: OneWayRow): string[] {
     if (row.outcome === null) return formatTogetherMove(row.estimate, report.oneWay.change, direction, durations);
     return point.value === null ? 'n/a' : formatEstimate(row.estimate, point.value, currency);
   };
-  const swing =
-    report.oneWay.ratio === null ? formatMoney(row.swing, currency) : row.swing.toFixed(2, Decimal.ROUND_HALF_UP);
+  const swing = report.oneWay.ratio === null ? formatMoney(row.swing, currency) : row.swing.toFixed(2, ROUND_HALF_UP);
   return [
     row.outcome ?? 'all outcomes',
     ESTIMATE_LABELS[row.estimate],

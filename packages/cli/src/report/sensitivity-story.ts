@@ -1,6 +1,6 @@
 import {
   changesSign,
-  Decimal,
+  type Decimal,
   ESTIMATES,
   evaluate,
   formatMoney,
@@ -11,6 +11,7 @@ import {
   type EvaluationResult,
   type SwitchingValue,
   type SwitchingValues,
+  toDecimal,
 } from '@sroi/core';
 import { ESTIMATE_LABELS, formatChange, formatEstimate } from './estimate-values.js';
 
@@ -74,7 +75,7 @@ export interface TippingPoints {
 
 /** Distances equal to this many places are a tie, so that decimal noise does not reorder them. */
 const TIE_PLACES = 12;
-const ONE = new Decimal(1);
+const ONE = toDecimal(1);
 const REDUCTIONS: readonly Estimate[] = ['deadweight', 'displacement', 'attribution'];
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -203,7 +204,7 @@ class Story {
   distance(row: SwitchingValue): Decimal | null {
     const change = row.change;
     if (change === null) return null;
-    if (change.isZero()) return new Decimal(0);
+    if (change.isZero()) return toDecimal(0);
     if (row.unit === 'multiple') return change.minus(1).abs();
     const move = row.unit === 'years' ? change : change.div(100);
     const room = this.room(row, move.isNegative());
@@ -261,7 +262,7 @@ class Story {
     }
     if (row.outcome === null && change !== null) return this.together(row, estimate, change);
     const show = (figure: Decimal) => formatEstimate(row.estimate, figure, this.currency);
-    const from = base ?? new Decimal(0);
+    const from = base ?? toDecimal(0);
     const to = value ?? from;
     const statement = `${estimate} must ${to.gt(from) ? 'rise' : 'fall'} from ${show(from)} to ${show(to)}`;
     if (change === null) return { statement, sentence: statement };
@@ -306,11 +307,11 @@ class Story {
       const outcomes = (this.result ?? evaluate(this.evaluation)).outcomes;
       this.presentValues = new Map(outcomes.map((outcome) => [outcome.id, outcome.presentValue]));
     }
-    return this.presentValues.get(id) ?? new Decimal(0);
+    return this.presentValues.get(id) ?? toDecimal(0);
   }
 
   private zero(): string {
-    return formatMoney(new Decimal(0), this.currency, 0);
+    return formatMoney(toDecimal(0), this.currency, 0);
   }
 
   /** One line: how many cannot tip the ratio, and which kinds. */

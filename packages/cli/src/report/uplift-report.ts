@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, type PricedMeasure, type Pricing, type Uplift } from '@sroi/core';
+import { type Decimal, formatMoney, type PricedMeasure, type Pricing, type Uplift, ROUND_HALF_UP } from '@sroi/core';
 import { pricingLine } from './pricing-line.js';
 import { safeText } from './safe-text.js';
 import { alignedTable, markdownTable, markdownText, type Align } from './table.js';
@@ -84,7 +84,7 @@ export function upliftText(uplift: Uplift): string {
 
 /** A value with thousands separators, to two decimal places when it has more (json gives every digit). */
 function plain(value: Decimal): string {
-  const rounded = value.decimalPlaces() > 2 ? value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : value;
+  const rounded = value.decimalPlaces() > 2 ? value.toDecimalPlaces(2, ROUND_HALF_UP) : value;
   const [whole = '', fraction] = rounded.toFixed().split('.');
   const text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction === undefined ? '' : `.${fraction}`);
   return rounded === value ? text : `${text} (rounded)`;

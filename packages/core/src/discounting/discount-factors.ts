@@ -2,6 +2,7 @@ import { ONE, toDecimal, type Decimal } from '../decimal.js';
 import type { Discount, Timing } from '../model/types.js';
 import { DEFAULT_RATE, greenBookRate } from './rates.js';
 import { lastYearToDiscount } from '../model/years.js';
+import { SroiEvaluationError } from '../errors.js';
 
 /**
  * Discount factors for years 0..lastYear, computed once per evaluation.
@@ -27,6 +28,8 @@ export interface DiscountTable {
  * rateOfYear({ schedule: 'green-book' }, 31).toString(); //=> '0.03'
  * rateOfYear({ rates: [0.05, 0.04] }, 2).toString();     //=> '0.04'
  * ```
+ *
+ * @throws SroiEvaluationError when a `rates` list has no rate for the year
  */
 export function rateOfYear(discount: Discount | undefined, year: number): Decimal {
   if (discount === undefined) return DEFAULT_RATE;
@@ -34,7 +37,7 @@ export function rateOfYear(discount: Discount | undefined, year: number): Decima
   if ('schedule' in discount) return greenBookRate(year, discount.schedule);
   const rate = discount.rates[year - 1];
   if (rate === undefined) {
-    throw new RangeError(`discount.rates has ${discount.rates.length} rates; year ${year} needs one`);
+    throw new SroiEvaluationError(`discount.rates has ${discount.rates.length} rates; year ${year} needs one`);
   }
   return toDecimal(rate);
 }

@@ -1,3 +1,5 @@
+import { SroiError } from '../errors.js';
+
 /** One thing wrong with an evaluation: where, what was there, and what would be valid. */
 export interface SroiProblem {
   /** Where the value is, e.g. `outcomes[3].deadweight` (`""` for the whole evaluation). */
@@ -20,8 +22,9 @@ export interface SroiProblem {
  * }
  * ```
  */
-export class SroiValidationError extends Error {
+export class SroiValidationError extends SroiError {
   override readonly name = 'SroiValidationError';
+  readonly code = 'validation';
   readonly problems: readonly SroiProblem[];
 
   /**

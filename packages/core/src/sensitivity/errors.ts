@@ -1,3 +1,4 @@
+import { SroiError } from '../errors.js';
 import type { SroiProblem } from '../model/problems.js';
 
 /**
@@ -16,8 +17,9 @@ import type { SroiProblem } from '../model/problems.js';
  * }
  * ```
  */
-export class SroiOptionsError extends Error {
+export class SroiOptionsError extends SroiError {
   override readonly name = 'SroiOptionsError';
+  readonly code = 'options';
   readonly problems: readonly SroiProblem[];
 
   constructor(problems: readonly SroiProblem[]) {
@@ -36,8 +38,9 @@ export class SroiOptionsError extends Error {
  * partial result is returned: percentiles of an unfinished run would look
  * like a finished one.
  */
-export class SroiCancelledError extends Error {
+export class SroiCancelledError extends SroiError {
   override readonly name = 'SroiCancelledError';
+  readonly code = 'cancelled';
   readonly done: number;
   readonly total: number;
 

@@ -71,7 +71,7 @@ export function outOfRange(
   const side = (typeof ratioAtBound === 'number' ? ratioAtBound > target.toNumber() : ratioAtBound.gt(target))
     ? 'above'
     : 'below';
-  let message = `even ${describeValue(estimate, bound, options.together)} leaves the ratio at ${ratio(ratioAtBound)}, ${side} the target ${targetText(target)}`;
+  let message = `even ${describeValue(estimate, bound, options.together)} leaves the ratio at ${ratio(ratioAtBound)}, ${side} the target ${ratio(target)}`;
   if (options.removesOutcome && side === 'above') message += ': the other outcomes alone exceed it';
   if (options.disbenefit) message += '; the proxy is negative (a disbenefit), so more of this outcome lowers the ratio';
   return { code: 'out-of-range', message };
@@ -83,15 +83,4 @@ export function outOfRange(
  */
 export function ratio(value: Decimal | number): string {
   return `${typeof value === 'number' ? value.toFixed(2) : value.toDecimalPlaces(2).toFixed(2)} : 1`;
-}
-
-// A large map repeats the same target in tens of thousands of messages: format it once.
-let lastTarget: Decimal | undefined;
-let lastTargetText = '';
-function targetText(target: Decimal): string {
-  if (target !== lastTarget) {
-    lastTarget = target;
-    lastTargetText = ratio(target);
-  }
-  return lastTargetText;
 }

@@ -1,4 +1,4 @@
-import { Decimal, rateOfYear, toDecimal, type Discount } from '@sroi/core';
+import { type Decimal, rateOfYear, toDecimal, type Discount } from '@sroi/core';
 import type { Plan } from './plan.js';
 
 /**
@@ -22,7 +22,7 @@ export function discountFactors(plan: Plan): DiscountRows {
   if (cached !== undefined) return cached;
   const discount = plan.evaluation.discount;
   const timing = plan.evaluation.timing ?? 'end-of-year';
-  const one = new Decimal(1);
+  const one = toDecimal(1);
   const rates: (Decimal | null)[] = [null];
   const endOfYearFactors: Decimal[] = [one];
   const discountFactors: Decimal[] = [one];

@@ -1,4 +1,4 @@
-import { Decimal, toDecimal } from '@sroi/core';
+import { type Decimal, toDecimal } from '@sroi/core';
 import { absoluteAddress, cellAddress } from '../cells/address.js';
 import { formula } from '../cells/cell.js';
 import { INPUT_COLUMNS } from '../layout/columns.js';
@@ -74,7 +74,7 @@ export function inputsSheet(plan: Plan): SheetLayout {
         : `SUM(${absoluteAddress(FIRST_DATA_ROW, column)}:${absoluteAddress(total - 1, column)})`,
       value,
     );
-  const amounts = inputs.reduce((sum, input) => sum.plus(toDecimal(input.amount)), new Decimal(0));
+  const amounts = inputs.reduce((sum, input) => sum.plus(toDecimal(input.amount)), toDecimal(0));
   sheet
     .set(total, 0, 'Total')
     .set(total, 2, sum(2, amounts.toNumber()), money)

@@ -1,5 +1,4 @@
 import {
-  Decimal,
   formatMoney,
   formatRatio,
   oneWay,
@@ -9,6 +8,7 @@ import {
   type OneWayRow,
   type SwitchingValue,
   changesSign,
+  toDecimal,
 } from '@sroi/core';
 import { FORMATS, moneyFormat } from '../layout/formats.js';
 import type { SheetLayout } from '../layout/sheet.js';
@@ -92,7 +92,7 @@ export function sensitivitySheet(plan: Plan): SheetLayout {
     row += 1;
   } else {
     const side = switching.ratio.gt(switching.target) ? 'above' : 'below';
-    const zero = formatMoney(new Decimal(0), plan.currency, 0);
+    const zero = formatMoney(toDecimal(0), plan.currency, 0);
     const crossing = `${zero}, the other outcomes keep the ratio ${side} ${formatRatio(switching.target)}`;
     for (const value of [...switching.outcomes, ...switching.together])
       putRow(row++, switchingCells(value, money, crossing));

@@ -4,7 +4,7 @@
  * base ratio. The same numbers follow in a table.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Decimal, formatRatio } from '@sroi/core';
+import { formatRatio, toDecimal } from '@sroi/core';
 import type { TornadoRow } from '../../model/sensitivity-view.js';
 import { SimpleTable } from '../common/simple-table.js';
 import { linearScale } from './chart-scale.js';
@@ -36,7 +36,8 @@ export function TornadoChart({ rows, baseRatio, change }: TornadoChartProps) {
   const x = linearScale(Math.min(baseRatio, ...values), Math.max(baseRatio, ...values), 4, WIDTH - 4);
   const height = TOP + bars.length * ROW + 4;
   const top = bars[0];
-  const baseText = formatRatio(new Decimal(baseRatio));
+  // Every digit of the double, not toDecimal's 15: rounding to 2 places must not round twice.
+  const baseText = formatRatio(toDecimal(String(baseRatio)));
   const summary =
     top === undefined
       ? 'Tornado chart: no estimate moves the ratio.'

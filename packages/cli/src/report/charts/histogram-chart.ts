@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, formatRatio, type EvaluationResult, type MonteCarloResult } from '@sroi/core';
+import { formatMoney, formatRatio, type EvaluationResult, type MonteCarloResult, toDecimal } from '@sroi/core';
 import type { TopLevelSpec } from 'vega-lite';
 import { binValues } from './bins.js';
 import type { Chart } from './chart.js';
@@ -38,8 +38,9 @@ export async function histogramChart(run: MonteCarloResult, result: EvaluationRe
   const currency = result.settings.currency;
   const byRatio = run.ratio !== null && run.draws.ratio !== null;
   const spread = run.ratio ?? run.presentValue;
+  // Draws are doubles: read every digit (not toDecimal's 15), so rounding to 2 places never rounds twice.
   const figure = (value: number) =>
-    byRatio ? formatRatio(new Decimal(value)) : formatMoney(new Decimal(value), currency);
+    byRatio ? formatRatio(toDecimal(String(value))) : formatMoney(toDecimal(String(value)), currency);
   const bins = binValues(byRatio ? (run.draws.ratio as Float64Array) : run.draws.presentValue, BINS);
 
   const markers: Marker[] = [

@@ -1,4 +1,4 @@
-import { Decimal, formatMoney, type EvaluationResult, type StakeholderResult } from '@sroi/core';
+import { formatMoney, type EvaluationResult, type StakeholderResult, toDecimal } from '@sroi/core';
 import { safeText } from '../safe-text.js';
 import { barsSpec, type Bar } from './bars.js';
 import { moneyAndShare } from './figures.js';
@@ -18,7 +18,7 @@ const largestFirst = (stakeholders: readonly StakeholderResult[]) =>
 
 /** The present value and share of some stakeholders together. */
 function together(result: EvaluationResult, stakeholders: readonly StakeholderResult[]) {
-  const presentValue = stakeholders.reduce((total, item) => total.plus(item.presentValue), new Decimal(0));
+  const presentValue = stakeholders.reduce((total, item) => total.plus(item.presentValue), toDecimal(0));
   const share = result.presentValue.isZero() ? null : presentValue.div(result.presentValue);
   return { presentValue, share };
 }

@@ -1,4 +1,4 @@
-import { Decimal } from '@sroi/core';
+import { type Decimal, toDecimal } from '@sroi/core';
 import { absoluteAddress, cellAddress } from '../../cells/address.js';
 import { formula, type FormulaCell } from '../../cells/cell.js';
 import type { NamedCell } from '../../layout/sheet.js';
@@ -85,6 +85,6 @@ export function writeScoredAgainst(plan: TenderPlan, sheet: SheetBuilder, start:
 function monetisedWeight(plan: TenderPlan): Decimal {
   const { socialValueMethod, socialValueSplit, weights } = plan.result;
   if (socialValueMethod === 'monetised') return weights.socialValue;
-  if (socialValueMethod === 'qualitative' || socialValueSplit === null) return new Decimal(0);
+  if (socialValueMethod === 'qualitative' || socialValueSplit === null) return toDecimal(0);
   return weights.socialValue.times(socialValueSplit.monetised).div(100);
 }

@@ -33,7 +33,8 @@ Commands:
                --out writes the evaluation as a workbook with live formulas, a Results
                sheet and (up to 1,000 outcomes) a Sensitivity sheet, set up to print
   validate     list every problem with its sheet and cell (exit code 1 if any)
-  template     write a blank impact-map workbook with an example row
+  template     write a blank impact-map workbook with an example row and a Ranges
+               sheet holding the default Monte Carlo ranges, ready to edit
   sensitivity  the estimates closest to tipping the ratio below 1 : 1, with how far each
                must move (switching values), and the tornado (each estimate moved down
                and up by 10%)
@@ -159,7 +160,9 @@ Examples:
 `,
   template: `Usage: sroi template <out.xlsx> [--force]
 
-Writes a blank impact-map workbook with one example row; --force replaces an existing file.
+Writes a blank impact-map workbook with one example row, and a Ranges sheet with the
+default Monte Carlo ranges as rows to edit (montecarlo and report read it); --force
+replaces an existing file.
 
 Example:
   sroi template my-evaluation.xlsx

@@ -1,5 +1,47 @@
 import { MAX_ITERATIONS, type Evaluation } from '@sroi/core';
-import type { Pricing } from '../procurement/pricing-options.js';
+import type { ReadingOptions } from './load-valid.js';
+import { readNumber, type OptionProblems } from './options.js';
+
+export const DEFAULT_ITERATIONS = 10_000;
+export const DEFAULT_SEED = 1;
+
+/**
+ * --iterations and --seed as typed (montecarlo, report), or their defaults;
+ * a number that does not parse is recorded in `problems`, and core checks the rest.
+ */
+export function readRun(
+  options: { readonly iterations?: string; readonly seed?: string },
+  problems: OptionProblems,
+): { readonly iterations: number; readonly seed: number } {
+  const iterations =
+    readNumber('--iterations', options.iterations, `a whole number from 1 to ${MAX_ITERATIONS}`, problems) ??
+    DEFAULT_ITERATIONS;
+  const seed = readNumber('--seed', options.seed, 'a number, e.g. 42', problems) ?? DEFAULT_SEED;
+  return { iterations, seed };
+}
+
+/**
+ * A signal that Ctrl-C (or the caller's own `signal`, as tests pass) aborts,
+ * for a long run; `release` removes the handlers, after which a second Ctrl-C
+ * ends the process as usual.
+ */
+export function cancelOnInterrupt(signal: AbortSignal | undefined): {
+  readonly signal: AbortSignal;
+  readonly release: () => void;
+} {
+  const cancel = new AbortController();
+  const interrupt = () => cancel.abort();
+  process.once('SIGINT', interrupt);
+  signal?.addEventListener('abort', interrupt);
+  if (signal?.aborted === true) interrupt();
+  return {
+    signal: cancel.signal,
+    release: () => {
+      process.off('SIGINT', interrupt);
+      signal?.removeEventListener('abort', interrupt);
+    },
+  };
+}
 
 /**
  * Iterations per chunk of a Monte Carlo run (`montecarlo`, `report`): about
@@ -14,18 +56,14 @@ export function chunkSize(evaluation: Evaluation, iterations: number): number {
   return Math.max(1, Math.min(iterations, Math.max(byWork, Math.ceil(iterations / 1000))));
 }
 
-/** What makes a Monte Carlo run's figures: the same seed on other ranges or proxies gives other numbers. */
-export interface MonteCarloCommand {
-  readonly file: string;
-  readonly iterations: number;
-  readonly seed: number;
+/** What a command was given that makes a run's figures: the same seed on other ranges or proxies gives other numbers. */
+export interface MonteCarloInputs {
   /** As typed. */
-  readonly target: string | undefined;
+  readonly target?: string | undefined;
   /** The --ranges file, as typed. */
-  readonly ranges: string | undefined;
-  readonly pricing: Pricing | undefined;
-  /** --columns as typed. */
-  readonly columns?: string | undefined;
+  readonly ranges?: string | undefined;
+  /** How the map was read (--columns as typed) and priced (--catalogue, --index, --price-year). */
+  readonly reading?: ReadingOptions | undefined;
 }
 
 /**
@@ -34,19 +72,24 @@ export interface MonteCarloCommand {
  *
  * @example
  * ```ts
- * reproduceMonteCarlo({ file: 'my map.xlsx', iterations: 10000, seed: 1, target: undefined, ranges: undefined, pricing: undefined });
+ * reproduceMonteCarlo('my map.xlsx', { iterations: 10000, seed: 1 }, {});
  * //=> "sroi montecarlo 'my map.xlsx' --iterations 10000 --seed 1"
  * ```
  */
-export function reproduceMonteCarlo(run: MonteCarloCommand): string {
+export function reproduceMonteCarlo(
+  file: string,
+  run: { readonly iterations: number; readonly seed: number },
+  given: MonteCarloInputs,
+): string {
   const quoted = (name: string) => (/^[\w./@+-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`);
-  const { pricing } = run;
+  const pricing = given.reading?.pricing;
+  const columns = given.reading?.columnsText;
   return [
-    `sroi montecarlo ${quoted(run.file)} --iterations ${run.iterations} --seed ${run.seed}`,
+    `sroi montecarlo ${quoted(file)} --iterations ${run.iterations} --seed ${run.seed}`,
     // How the file was read is part of the run: another sheet or column is another map.
-    ...(run.columns === undefined ? [] : [`--columns ${quoted(run.columns)}`]),
-    ...(run.target === undefined ? [] : [`--target ${quoted(run.target)}`]),
-    ...(run.ranges === undefined ? [] : [`--ranges ${quoted(run.ranges)}`]),
+    ...(columns === undefined ? [] : [`--columns ${quoted(columns)}`]),
+    ...(given.target === undefined ? [] : [`--target ${quoted(given.target)}`]),
+    ...(given.ranges === undefined ? [] : [`--ranges ${quoted(given.ranges)}`]),
     ...(pricing === undefined ? [] : [`--catalogue ${quoted(pricing.catalogue.file)}`]),
     ...(pricing?.index === undefined ? [] : [`--index ${quoted(pricing.index.file)}`]),
     ...(pricing?.priceBase === undefined ? [] : [`--price-year ${pricing.priceBase.year}`]),

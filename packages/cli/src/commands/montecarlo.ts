@@ -1,34 +1,25 @@
 import { jsonText } from '../report/safe-text.js';
-import {
-  evaluate,
-  MAX_ITERATIONS,
-  monteCarloAsync,
-  SroiCancelledError,
-  SroiOptionsError,
-  type MonteCarloResult,
-} from '@sroi/core';
+import { evaluate, monteCarloAsync, SroiCancelledError, SroiOptionsError, type MonteCarloResult } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
 import { loadRanges, type Ranges } from '../ranges/load-ranges.js';
 import { meanVersusBase } from '../ranges/mean-versus-base.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
-import { invalidOptions, optionProblemsOf, readNumber, type OptionProblems } from './options.js';
-import { chunkSize, reproduceMonteCarlo } from './montecarlo-run.js';
+import { invalidOptions, optionProblemsOf, type OptionProblems } from './options.js';
+import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo } from './montecarlo-run.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
-export const DEFAULT_ITERATIONS = 10_000;
-export const DEFAULT_SEED = 1;
 const FLAGS = ['--iterations', '--seed', '--target'];
 
 export interface MonteCarloCommandOptions {
   readonly format: ReportFormat;
   /** How the file is read: an explicit column mapping, and whether to print the mapping used. */
   readonly reading?: ReadingOptions;
-  /** As typed; default {@link DEFAULT_ITERATIONS}. */
+  /** As typed; default 10,000 (DEFAULT_ITERATIONS in montecarlo-run.ts). */
   readonly iterations?: string;
-  /** As typed; default {@link DEFAULT_SEED}. */
+  /** As typed; default 1 (DEFAULT_SEED in montecarlo-run.ts). */
   readonly seed?: string;
   /** The ratio whose probability is reported, as typed; default 1. */
   readonly target?: string;
@@ -49,18 +40,10 @@ export async function montecarloCommand(
   signal?: AbortSignal,
 ): Promise<ExitCode> {
   const problems: OptionProblems = [];
-  const iterations =
-    readNumber('--iterations', options.iterations, `a whole number from 1 to ${MAX_ITERATIONS}`, problems) ??
-    DEFAULT_ITERATIONS;
-  const seed = readNumber('--seed', options.seed, 'a number, e.g. 42', problems) ?? DEFAULT_SEED;
+  const { iterations, seed } = readRun(options, problems);
 
   const progress = new Progress(output.err, undefined, output.errIsTTY === true);
-  const cancel = new AbortController();
-  const interrupt = () => cancel.abort();
-  // A second Ctrl-C, once this handler has gone, ends the process as usual.
-  process.once('SIGINT', interrupt);
-  signal?.addEventListener('abort', interrupt);
-  if (signal?.aborted === true) interrupt();
+  const cancel = cancelOnInterrupt(signal);
   try {
     const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
@@ -90,15 +73,7 @@ export async function montecarloCommand(
       const report = {
         base: evaluate(evaluation),
         result,
-        command: reproduceMonteCarlo({
-          file,
-          iterations: result.iterations,
-          seed: result.seed,
-          target: options.target,
-          ranges: options.ranges,
-          pricing: options.reading?.pricing,
-          columns: options.reading?.columnsText,
-        }),
+        command: reproduceMonteCarlo(file, result, options),
         ...(ranges === undefined ? {} : { source: ranges.source }),
         byOutcome,
         mean: meanVersusBase(evaluation, result, byOutcome),
@@ -116,8 +91,7 @@ export async function montecarloCommand(
     );
     return EXIT.cancelled;
   } finally {
-    process.off('SIGINT', interrupt);
-    signal?.removeEventListener('abort', interrupt);
+    cancel.release();
     progress.done();
   }
 }

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import {
   evaluate,
-  MAX_ITERATIONS,
   monteCarloAsync,
   oneWay,
   SroiCancelledError,
@@ -22,9 +21,8 @@ import { reportCharts } from '../report/html/report-charts.js';
 import { reportPage } from '../report/html/report-page.js';
 import { safeText } from '../report/safe-text.js';
 import { loadValid, type ReadingOptions } from './load-valid.js';
-import { DEFAULT_ITERATIONS, DEFAULT_SEED } from './montecarlo.js';
-import { invalidOptions, optionProblemsOf, readNumber, readShare, readTop, type OptionProblems } from './options.js';
-import { chunkSize, reproduceMonteCarlo } from './montecarlo-run.js';
+import { invalidOptions, optionProblemsOf, readShare, readTop, type OptionProblems } from './options.js';
+import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo } from './montecarlo-run.js';
 import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
 
@@ -71,19 +69,11 @@ export async function reportCommand(
     ['.html', '.htm'],
   );
   const problems: OptionProblems = [];
-  const iterations =
-    readNumber('--iterations', options.iterations, `a whole number from 1 to ${MAX_ITERATIONS}`, problems) ??
-    DEFAULT_ITERATIONS;
-  const seed = readNumber('--seed', options.seed, 'a number, e.g. 42', problems) ?? DEFAULT_SEED;
+  const { iterations, seed } = readRun(options, problems);
   const top = readTop(options.top, problems);
 
   const progress = new Progress(output.err, undefined, output.errIsTTY === true);
-  const cancel = new AbortController();
-  const interrupt = () => cancel.abort();
-  // A second Ctrl-C, once this handler has gone, ends the process as usual.
-  process.once('SIGINT', interrupt);
-  signal?.addEventListener('abort', interrupt);
-  if (signal?.aborted === true) interrupt();
+  const cancel = cancelOnInterrupt(signal);
   let wrote = false;
   try {
     const loaded = await loadValid(file, output, (message) => progress.stage(message), options.reading ?? {});
@@ -116,15 +106,7 @@ export async function reportCommand(
       monteCarlo: run,
       ranges,
       mean: meanVersusBase(evaluation, run, ranges?.byOutcome ?? {}),
-      reproduce: reproduceMonteCarlo({
-        file,
-        iterations: run.iterations,
-        seed: run.seed,
-        target: options.target,
-        ranges: options.ranges,
-        pricing: options.reading?.pricing,
-        columns: options.reading?.columnsText,
-      }),
+      reproduce: reproduceMonteCarlo(file, run, options),
       charts,
       written: new Date(),
       version: VERSION,
@@ -141,8 +123,7 @@ export async function reportCommand(
       `after ${error.done.toLocaleString('en-GB')} of ${error.total.toLocaleString('en-GB')} Monte Carlo iterations`,
     );
   } finally {
-    process.off('SIGINT', interrupt);
-    signal?.removeEventListener('abort', interrupt);
+    cancel.release();
     progress.done();
     // Last, after any progress line, so that a script can read the page's name from the last line.
     if (wrote) output.err(`sroi: wrote ${safeText(out)}\n`);

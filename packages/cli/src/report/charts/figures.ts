@@ -14,3 +14,13 @@ export function moneyAndShare(presentValue: Decimal, share: Decimal | null, curr
 export function count(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/**
+ * The value axis of a chart of ratios, or of present values when there are no
+ * inputs (the tornado, the histogram): its title and tick format.
+ */
+export function figureAxis(byRatio: boolean, currency: string): { readonly title: string; readonly format: string } {
+  return byRatio
+    ? { title: 'SROI ratio (x : 1)', format: '.2f' }
+    : { title: `Present value (${currency})`, format: ',.0f' };
+}

@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { binValues } from './bins.js';
 import type { Chart } from './chart.js';
 import { drawsPercent } from '../draws-percent.js';
-import { count } from './figures.js';
+import { count, figureAxis } from './figures.js';
 import { renderChart } from './render.js';
 import { plotWidthBeside, subtitleLines } from './room.js';
 import { COLOURS, CONFIG, FONT_SIZE, haloed } from './style.js';
@@ -103,10 +103,7 @@ export async function histogramChart(run: MonteCarloResult, result: EvaluationRe
             ...x,
             field: 'start',
             bin: 'binned',
-            axis: {
-              title: byRatio ? 'SROI ratio (x : 1)' : `Present value (${currency})`,
-              format: byRatio ? '.2f' : ',.0f',
-            },
+            axis: figureAxis(byRatio, currency),
           },
           x2: { field: 'end' },
           y: {

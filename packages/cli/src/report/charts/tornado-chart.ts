@@ -3,6 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ESTIMATE_LABELS } from '../estimate-values.js';
 import { safeText } from '../safe-text.js';
 import type { Chart } from './chart.js';
+import { figureAxis } from './figures.js';
 import { renderChart } from './render.js';
 import { domainWithRoom, GAP, roomFor, subtitleLines, textWidth } from './room.js';
 import { COLOURS, CONFIG } from './style.js';
@@ -103,10 +104,7 @@ export async function tornadoChart(oneWay: OneWay, result: EvaluationResult, top
         encoding: {
           x: {
             ...x,
-            axis: {
-              title: byRatio ? 'SROI ratio (x : 1)' : `Present value (${currency})`,
-              format: byRatio ? '.2f' : ',.0f',
-            },
+            axis: figureAxis(byRatio, currency),
           },
           x2: { field: 'base' },
           y,

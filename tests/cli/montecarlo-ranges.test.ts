@@ -145,7 +145,7 @@ describe('sroi montecarlo --ranges', () => {
       `sroi: ${bad} has 3 problems in its ranges:\n` +
         '  extra: unknown field "extra"; ranges have "distributions" (for every outcome) and "byOutcome" (by outcome id)\n' +
         '  byOutcome.nope: outcome "nope" is not in the impact map; its outcome ids are "wellbeing", "loneliness", "activity", "gp-appointments", "emergency-attendances", "volunteer-confidence", "travel"\n' +
-        '  distributions.proxy.max: max must be a finite number (a relative change, e.g. -0.2 for 20% less); got nothing\n',
+        '  distributions.proxy.max: max must be a finite number (a relative change from -1 (-100%) to 10 (+1000%), e.g. -0.2 for 20% less); got nothing\n',
     );
   });
 

@@ -190,6 +190,26 @@ describe('monteCarlo', () => {
       ).toMatchSnapshot();
     });
 
+    it('a quantity or proxy change typed as a whole percentage (20 for 20%), or falling below -100%', () => {
+      const words = 'a relative change from -1 (-100%) to 10 (+1000%), e.g. -0.2 for 20% less';
+      expect(
+        problemsOf({
+          distributions: {
+            proxy: { type: 'uniform', min: -20, max: 20 },
+            quantity: { type: 'triangular', min: -1.5, max: 0.2 },
+          },
+        }),
+      ).toEqual([
+        `distributions.proxy.min: min of a proxy distribution must be ${words}; got -20`,
+        `distributions.proxy.max: max of a proxy distribution must be ${words}; got 20`,
+        `distributions.quantity.min: min of a quantity distribution must be ${words}; got -1.5`,
+      ]);
+      // The edges themselves are allowed: a price down to nothing, or up tenfold.
+      expect(() =>
+        monteCarlo(workedCheck, { iterations: 10, distributions: { proxy: { type: 'uniform', min: -1, max: 10 } } }),
+      ).not.toThrow();
+    });
+
     it('iterations, seed, target and outcomes', () => {
       expect(problemsOf({ iterations: 0 })).toEqual([
         'iterations: iterations must be a whole number from 1 to 10000000; got 0',

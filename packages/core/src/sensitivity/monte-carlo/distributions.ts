@@ -43,14 +43,16 @@ export const DEFAULT_DISTRIBUTIONS: Readonly<Record<Estimate, Distribution>> = {
 
 const TYPES: readonly DistributionType[] = ['fixed', 'uniform', 'triangular', 'pert', 'normal'];
 
-/** Largest change allowed per estimate kind, so a typo like 20 for 20% is caught. */
+/**
+ * Largest change allowed per estimate kind, so a typo like 20 for 20% is
+ * caught: a quantity or proxy falls at most 100% (below that a price would
+ * change sign, a benefit drawn as a cost) and rises at most tenfold (+1000%).
+ */
 function limitsOf(estimate: Estimate): { min: number; max: number; words: string } {
   if (estimate === 'duration') return { min: -1000, max: 1000, words: 'whole years from -1000 to 1000' };
   if (isShare(estimate))
     return { min: -1, max: 1, words: 'a change in share units from -1 to 1 (0.1 = 10 percentage points)' };
-  if (estimate === 'quantity')
-    return { min: -1, max: 1000, words: 'a relative change of -1 (-100%) or more, e.g. -0.2 for 20% less' };
-  return { min: -1000, max: 1000, words: 'a relative change, e.g. -0.2 for 20% less' };
+  return { min: -1, max: 10, words: 'a relative change from -1 (-100%) to 10 (+1000%), e.g. -0.2 for 20% less' };
 }
 
 /** Checks one distribution, reporting every problem with what is valid. */

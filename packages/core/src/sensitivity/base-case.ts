@@ -5,7 +5,8 @@ import { WHOLE_NUMBER_RULES } from '../model/rules.js';
 import type { Discount, Evaluation, Outcome, Reductions, Timing } from '../model/types.js';
 import { validateEvaluation } from '../model/validate.js';
 import { inputsByYear } from '../evaluate/inputs.js';
-import { annuity, exactCalculator } from './calculator.js';
+import { annuity } from '../projection/annuity.js';
+import { exactCalculator } from '../projection/calculator.js';
 
 /**
  * One outcome's estimates and exact base figures, parsed once. Sensitivity

@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal.js';
 import type { Reductions } from '../model/types.js';
 import type { OutcomeFigures } from './base-case.js';
-import { exactCalculator, floatCalculator, type Calculator } from './calculator.js';
+import { exactCalculator, floatCalculator, type Calculator } from '../projection/calculator.js';
 import type { ReductionEstimate } from './estimates.js';
 
 /**

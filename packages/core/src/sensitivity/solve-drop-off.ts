@@ -1,6 +1,7 @@
 import { ONE, ZERO } from '../decimal.js';
 import type { OutcomeFigures } from './base-case.js';
-import { annuity, exactCalculator, floatCalculator } from './calculator.js';
+import { annuity } from '../projection/annuity.js';
+import { exactCalculator, floatCalculator } from '../projection/calculator.js';
 import { found, HALF_CENT, none, signOf, type Goal, type Solution } from './goal.js';
 import { noEffect, notApplicable, outOfRange } from './reasons.js';
 import { bracketedRoot } from './root-search.js';

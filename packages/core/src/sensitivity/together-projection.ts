@@ -1,7 +1,8 @@
 import { Decimal, ONE, ZERO } from '../decimal.js';
 import { WHOLE_NUMBER_RULES } from '../model/rules.js';
 import type { BaseCase } from './base-case.js';
-import { annuity, floatCalculator } from './calculator.js';
+import { annuity } from '../projection/annuity.js';
+import { floatCalculator } from '../projection/calculator.js';
 import { found, HALF_CENT, none, ratioAt, signOf, type Goal, type Solution } from './goal.js';
 import { projectionGroups, type ProjectionGroup } from './groups.js';
 import { noEffect, outOfRange } from './reasons.js';

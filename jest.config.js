@@ -10,6 +10,9 @@ export default {
   },
   moduleNameMapper: {
     '^@sroi/(core|workbook|cli)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@sroi/core/node$': '<rootDir>/packages/core/src/node/index.ts',
+    // Worker threads are not transformed by ts-jest: the pool's threads run the TypeScript source through tsx.
+    '^\\./monte-carlo-worker-script\\.js$': '<rootDir>/tests/core/sensitivity/monte-carlo-worker-script.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // office-addin-mock imports it, and it imports an ESM-only package: a stub with its one enum.
     '^office-addin-manifest$': '<rootDir>/tests/addin/helpers/office-addin-manifest-stub.ts',

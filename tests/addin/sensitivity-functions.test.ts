@@ -90,10 +90,9 @@ function evaluated(range: unknown[][], inputs: number): { presentValue: number; 
   return { presentValue: table[0]?.[1] as number, ratio: table[3]?.[1] as number };
 }
 
-/** What SROI.SWITCHINGVALUE should show for one of the engine's answers. */
+/** What SROI.SWITCHINGVALUE should show for one of the engine's answers: a share change in the engine's unit, a fraction. */
 function expectedCell(item: SwitchingValue): unknown {
-  const answer =
-    item.outcome !== null ? item.value : item.unit === 'percentage-points' ? item.change?.div(100) : item.change;
+  const answer = item.outcome !== null ? item.value : item.change;
   return answer === null || answer === undefined ? { error: '#N/A', message: item.reason?.message } : answer.toNumber();
 }
 
@@ -109,6 +108,10 @@ describe('SROI.SWITCHINGVALUE', () => {
     const deadweight = call('SWITCHINGVALUE', worked, [[50000]], 1, 'deadweight') as number;
     expect(byHand).toBeCloseTo(0.5533, 4);
     expect(Math.abs(deadweight - byHand)).toBeLessThan(1e-12);
+    // For all outcomes together, the shift of every share as a fraction of one, as the engine and
+    // scenarios' shareChange state it: from 20%, 0.3533 (+35.33 percentage points), not 35.33.
+    const shift = call('SWITCHINGVALUE', worked, [[50000]], 'all', 'deadweight') as number;
+    expect(Math.abs(shift - (byHand - 0.2))).toBeLessThan(1e-12);
   });
 
   it('gives the worked check table of docs/sensitivity.md', () => {

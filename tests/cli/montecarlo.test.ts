@@ -246,6 +246,27 @@ describe('sroi montecarlo', () => {
     expect(process.listenerCount('SIGINT')).toBe(listeners);
   });
 
+  it('prints the same on any number of worker threads (--workers), and says what a bad number should be', async () => {
+    // 1,200 iterations are three blocks of 500, 500 and 200; without --workers so small a run stays in this thread.
+    const args = ['montecarlo', `${FILE}.json`, '--iterations', '1200', '--seed', '5', '--format', 'json'];
+    const inThread = await run(...args);
+    expect(inThread.code).toBe(EXIT.ok);
+    expect(JSON.parse(inThread.out)).toMatchObject(
+      JSON.parse(JSON.stringify(monteCarlo(evaluation, { iterations: 1200, seed: 5 }))),
+    );
+    for (const workers of ['1', '2', '3']) expect(await run(...args, '--workers', workers)).toEqual(inThread);
+    const bad = await run('montecarlo', `${FILE}.json`, '--workers', '0', '--seed', 'x');
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.err).toContain(
+      '  --seed: seed must be a number, e.g. 42; got "x"\n' +
+        '  --workers: workers must be a whole number from 1 to 64; got 0\n',
+    );
+    expect((await run('montecarlo', `${FILE}.json`, '--workers', 'all')).err).toContain(
+      '--workers: workers must be a whole number from 1 to 64, e.g. 2; got "all"',
+    );
+    expect((await run('help', 'montecarlo')).out).toContain('--workers      threads to run on, 1 to 64');
+  });
+
   it('is listed in sroi --help with examples', async () => {
     expect(HELP).toContain(
       'sroi montecarlo <file> [--iterations 10000] [--seed 1] [--target 1] [--ranges FILE] [--format text|json|md]',

@@ -303,7 +303,7 @@ describe('sroi report', () => {
       expect(readFileSync(out, 'utf8')).toContain('<h1>Worked check</h1>');
     });
 
-    it('reports a bad --target, --change, --top, --iterations and --seed together', async () => {
+    it('reports a bad --target, --change, --top, --iterations, --seed and --workers together', async () => {
       const out = join(directory, 'bad-options.html');
       const { code, err } = await run(
         'report',
@@ -320,6 +320,8 @@ describe('sroi report', () => {
         '0',
         '--seed',
         'abc',
+        '--workers',
+        '0',
       );
       expect(code).toBe(2);
       const problems = err.split('\n').filter((line) => line.startsWith('  --'));
@@ -329,8 +331,9 @@ describe('sroi report', () => {
         '--top',
         '--iterations',
         '--seed',
+        '--workers',
       ]);
-      expect(err).toContain('report: invalid options (5 problems)');
+      expect(err).toContain('report: invalid options (6 problems)');
       expect(readdirSync(directory)).not.toContain('bad-options.html');
     });
 

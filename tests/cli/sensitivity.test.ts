@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatMoney, formatRatio, oneWay, switchingValues, type Evaluation } from '@sroi/core';
 import { EXIT, HELP } from '@sroi/cli';
+import { workedCheck } from '../core/fixtures';
 import { run } from './run';
 
 const FILE = 'examples/social-prescribing';
@@ -296,6 +297,46 @@ describe('sroi sensitivity', () => {
         '\\\\u001b\\[2J\\\\u001b\\]0;pwned\\\\u0007\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1))';
       expect(md.out.split('\n')[0]).toBe(`# ${escaped}: sensitivity`);
       expect(md.out).toContain(`| Quantity of ${escaped} (wellbeing) must fall from 320 to 176.48 |`);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a share change as a fraction of one in JSON and as percentage points in text', async () => {
+    // METHOD.md's worked check: present value 54,000 / 1.035 + 27,000 / 1.035^2 + 13,500 / 1.035^3 =
+    // 89,554.93 on inputs of 50,000; 1 : 1 needs (1 - deadweight) x 89,554.93 / 0.8 = 50,000, so
+    // deadweight 55.33% and a change of 0.8 - 0.8 x 50,000 / 89,554.93 = 0.353347 (float64, by hand).
+    const reference = 0.3533467484262192;
+    const directory = mkdtempSync(join(tmpdir(), 'sroi-sensitivity-'));
+    try {
+      const file = join(directory, 'worked-check.json');
+      writeFileSync(file, JSON.stringify(workedCheck));
+      const json = JSON.parse((await run('sensitivity', file, '--format', 'json', '--change', '0.05')).out) as {
+        switchingValues: { outcomes: { estimate: string; unit: string; change: string }[] };
+        oneWay: {
+          change: string;
+          rows: { outcome: string | null; estimate: string; unit: string; low: { value: string } }[];
+        };
+      };
+      const deadweight = json.switchingValues.outcomes.find((value) => value.estimate === 'deadweight');
+      expect(deadweight?.unit).toBe('share');
+      expect(Math.abs(Number(deadweight?.change) - reference)).toBeLessThan(1e-12);
+      // The tornado's change is in the same unit: 0.05 takes deadweight from 20% to 15% and 25%.
+      expect(json.oneWay.change).toBe('0.05');
+      const row = json.oneWay.rows.find((r) => r.outcome === 'wellbeing' && r.estimate === 'deadweight');
+      expect([row?.unit, row?.low.value]).toEqual(['share', '0.15']);
+
+      const { out } = await run('sensitivity', file);
+      const deadweightRow = section(out, 'Switching values:')
+        .map(cells)
+        .find((line) => line[1]?.startsWith('Deadweight'));
+      // Distance: 35.33 of the 80 points deadweight can rise, 44%.
+      expect(deadweightRow?.slice(1)).toEqual([
+        'Deadweight of Improved wellbeing (wellbeing) must rise from 20.0% to 55.3%',
+        '55.3%',
+        '+35.3 pts',
+        '44%',
+      ]);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -14,7 +14,8 @@ import { twoOutcomes, workedCheck } from '../core/sensitivity/fixtures';
 import { SCENARIOS } from './fixtures';
 
 const MONEY = moneyFormat('GBP');
-const POINTS = '+0.00" points";-0.00" points";0.00" points"';
+/** A share change held as a fraction of one (0.3533), shown in percentage points: "+35.33% points". */
+const POINTS = '+0.00%" points";-0.00%" points";0.00%" points"';
 const MULTIPLE = '"x "0.0000';
 
 function sensitivityOf(layout: WorkbookLayout): SheetLayout {
@@ -75,7 +76,8 @@ describe('the Sensitivity sheet', () => {
     const deadweight = find(rows, 'wellbeing', 'Deadweight');
     expect([deadweight.cells[2], deadweight.formats[2]]).toEqual([0.2, '0.00%']);
     expect([deadweight.cells[3], deadweight.formats[3]]).toEqual([expect.closeTo(0.5533, 4), '0.00%']);
-    expect([deadweight.cells[4], deadweight.formats[4]]).toEqual([expect.closeTo(35.33, 2), POINTS]);
+    // A share change in the share's own unit, a fraction: 0.8 - 0.8 x 0.5583 = 0.3533 (20% to 55.33%).
+    expect([deadweight.cells[4], deadweight.formats[4]]).toEqual([expect.closeTo(0.3533, 4), POINTS]);
     expect(find(rows, 'wellbeing', 'Displacement').cells[3]).toBeCloseTo(0.4975, 4);
     expect(find(rows, 'wellbeing', 'Attribution').cells[3]).toBeCloseTo(0.5813, 4);
   });
@@ -109,7 +111,7 @@ describe('the Sensitivity sheet', () => {
     const together = find(rows, 'All outcomes', 'Quantity');
     expect(together.cells[4]).toBeCloseTo(0.3732, 4);
     expect(together.cells[5]).toBeNull();
-    expect(find(rows, 'All outcomes', 'Deadweight').cells[4]).toBeCloseTo(47.88, 2);
+    expect(find(rows, 'All outcomes', 'Deadweight').cells[4]).toBeCloseTo(0.4788, 4);
   });
 
   // docs/sensitivity.md, "One-way changes: the tornado", two outcomes at 10%.
@@ -128,9 +130,9 @@ describe('the Sensitivity sheet', () => {
     ]);
     const all = rows[0] as ReturnType<typeof table>[number];
     expect(all.cells.slice(3)).toEqual([
-      -10,
+      -0.1,
       expect.closeTo(3.03, 2),
-      10,
+      0.1,
       expect.closeTo(2.33, 2),
       expect.closeTo(0.7, 2),
     ]);

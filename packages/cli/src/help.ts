@@ -178,13 +178,14 @@ reason). Then the tornado: each estimate moved down and up with everything else
 at its base, the --top largest swings first.
 
 Changes are shown as multiples of the base (x0.56), percentage points (+35.3 pts)
-or whole years (+2 years). ${FILES}
+or whole years (+2 years). In json a share's change is a fraction of one, like the
+share itself ("unit": "share", "change": "0.3533..." is +35.33 points). ${FILES}
 
 Options:
   --target       the ratio to reach, above 0 (default 1, for 1 : 1)
   --change       how far the tornado moves each estimate, above 0 and at most 1
-                 (default 0.1): quantities and proxies by 10%, shares by
-                 10 percentage points, durations by 10% (at least one year); 10% also works
+                 (default 0.1): quantities and proxies by 10%, shares by 0.1
+                 (10 percentage points), durations by 10% (at least one year); 10% also works
   --top          how many estimates to list, closest to tipping first (default 10)
   --format, -f   text (default), json (core's results, decimals as exact strings) or md
   --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
@@ -215,6 +216,8 @@ Options:
   --target       the ratio whose probability is reported, above 0 (default 1)
   --ranges       the ranges to draw from: a CSV, JSON or workbook with a Ranges sheet
                  (by default the map workbook's own Ranges sheet, if it has one)
+  --workers      threads to run on, 1 to 64 (default: as many as the cores, at most 4;
+                 a small run stays on one); any number gives the same results
   --format, -f   text (default), json (core's result) or md
   --catalogue, --index, --price-year   take proxies from a catalogue (see "sroi --help")
 
@@ -244,6 +247,7 @@ Options:
   --iterations   Monte Carlo iterations, 1 to ${MAX_ITERATIONS} (default 10000)
   --seed         Monte Carlo seed, any number (default 1)
   --ranges       Monte Carlo ranges from a CSV, JSON or workbook (see montecarlo)
+  --workers      Monte Carlo threads, 1 to 64 (see montecarlo)
   --columns, --show-mapping, --catalogue, --index, --price-year   as for evaluate
 
 Example:

@@ -39,8 +39,8 @@ const OWN_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   validate: PRICING,
   template: ['force'],
   sensitivity: ['target', 'change', 'top', ...PRICING],
-  montecarlo: ['iterations', 'seed', 'target', 'ranges', ...PRICING],
-  report: ['out', 'force', 'iterations', 'seed', 'target', 'change', 'top', 'ranges', ...PRICING],
+  montecarlo: ['iterations', 'seed', 'target', 'ranges', 'workers', ...PRICING],
+  report: ['out', 'force', 'iterations', 'seed', 'target', 'change', 'top', 'ranges', 'workers', ...PRICING],
   score: ['out', 'force', 'weights', ...PRICING],
   monitor: ['out', 'force', 'forecast', 'evaluative', ...PRICING],
   // The catalogue is uplift's own file, so it takes no --catalogue.
@@ -219,12 +219,13 @@ function dispatch(run: Run, output: Output, context: Context): Promise<ExitCode>
       return sensitivityCommand(file, { format, target, change, top, reading }, output);
     }
     case 'montecarlo': {
-      const { target, iterations, seed, ranges } = values;
-      return montecarloCommand(file, { format, target, iterations, seed, ranges, reading }, output, context.signal);
+      const { target, iterations, seed, ranges, workers } = values;
+      const options = { format, target, iterations, seed, ranges, workers, reading };
+      return montecarloCommand(file, options, output, context.signal);
     }
     case 'report': {
-      const { target, change, top, iterations, seed, ranges } = values;
-      const options = { ...out, force, target, change, top, iterations, seed, ranges, reading };
+      const { target, change, top, iterations, seed, ranges, workers } = values;
+      const options = { ...out, force, target, change, top, iterations, seed, ranges, workers, reading };
       return reportCommand(file, options, output, context.signal);
     }
     case 'score': {
@@ -261,6 +262,7 @@ function parseOptions(argv: readonly string[]) {
       ranges: { type: 'string' },
       iterations: { type: 'string', short: 'n' },
       seed: { type: 'string' },
+      workers: { type: 'string' },
       columns: { type: 'string' },
       'show-mapping': { type: 'boolean' },
       catalogue: { type: 'string' },
@@ -278,7 +280,7 @@ function parseOptions(argv: readonly string[]) {
   });
 }
 
-const NUMBER_OPTIONS = ['--target', '--change', '--top', '--iterations', '-n', '--seed', '--value'];
+const NUMBER_OPTIONS = ['--target', '--change', '--top', '--iterations', '-n', '--seed', '--workers', '--value'];
 
 /** The --format of a command that prints text, JSON or Markdown. */
 function reportFormat(format: string): ReportFormat {

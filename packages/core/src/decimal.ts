@@ -58,7 +58,20 @@ export const TWELVE: Decimal = new Decimal(12);
 /** Plain decimal notation, optionally signed, optionally with an exponent: "12", "-0.5", ".25", "1e3". */
 export const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
-/** True for a finite number or a decimal string: a value `toDecimal` can read. */
+/**
+ * True for a finite number or a decimal string: a value `toDecimal` can read.
+ * The one test of "a plain number" (`DECIMAL_STRING`): readers that accept
+ * more (thousands separators, currency signs, percentages) reduce the text to
+ * plain digits first and then ask this.
+ *
+ * @example
+ * ```ts
+ * isDecimalLike('-0.5');  //=> true
+ * isDecimalLike(' 1e3 '); //=> true (spaces around are allowed)
+ * isDecimalLike('1,000'); //=> false (a thousands separator is a reader's to remove)
+ * isDecimalLike(NaN);     //=> false
+ * ```
+ */
 export function isDecimalLike(value: unknown): value is DecimalLike {
   return typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && DECIMAL_STRING.test(value);
 }

@@ -12,6 +12,7 @@
 
 // The Decimal type only, never its constructor: the engine's precision and rounding are not the caller's to set.
 export { toDecimal, ROUND_HALF_UP, ROUND_HALF_EVEN, type Decimal, type DecimalLike } from './decimal.js';
+export { isDecimalLike } from './decimal.js';
 
 export type {
   Discount,
@@ -30,6 +31,7 @@ export { SroiError, SroiEvaluationError, type SroiErrorCode } from './errors.js'
 export { SroiValidationError, type SroiProblem } from './model/problems.js';
 export { validateEvaluation, findProblems } from './model/validate.js';
 export { evaluationJsonSchema } from './model/json-schema.js';
+export { WHOLE_NUMBER_RULES, type WholeNumberRule } from './model/rules.js';
 
 export { evaluate } from './evaluate/evaluate.js';
 export type {
@@ -47,6 +49,7 @@ export { paybackMonths, discountedPaybackMonths } from './evaluate/payback.js';
 
 export { impactOf, reductionFactor, type ReductionShares } from './impact/impact.js';
 export { dropOffFactors, yearlyValues } from './projection/drop-off.js';
+export { outcomePresentValue, type OutcomeEstimates } from './projection/outcome-present-value.js';
 export { discountFactor, discountTable, rateOfYear, type DiscountTable } from './discounting/discount-factors.js';
 export { greenBookRate } from './discounting/rates.js';
 
@@ -61,6 +64,7 @@ export {
   type SwitchingValueOptions,
 } from './sensitivity/switching-values.js';
 export { oneWay, type OneWay, type OneWayOptions, type OneWayPoint, type OneWayRow } from './sensitivity/one-way.js';
+export { durationStep } from './sensitivity/estimates/duration.js';
 export { scenarios, type Scenario, type ScenarioChange, type ScenarioResult } from './sensitivity/scenarios.js';
 export {
   monteCarlo,

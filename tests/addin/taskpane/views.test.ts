@@ -94,6 +94,10 @@ describe('switchingRows', () => {
     expect(row?.sentence).toBe(
       `The ratio reaches 1.00 : 1 if deadweight rises from 20.0% to ${(deadweight * 100).toFixed(1)}%.`,
     );
+    // The engine gives every outcome's shift as a fraction of one (0.3533); the pane shows it in points.
+    const together = rows.find((r) => r.estimate === 'deadweight' && r.outcome === 'All outcomes together');
+    expect(together?.change).toBe(`+${((deadweight - 0.2) * 100).toFixed(1)} points`);
+    expect(together?.change).toBe('+35.3 points');
   });
 
   it('rounds halves away from zero, as core’s formatters and Excel’s ROUND do, not to even', () => {
@@ -113,7 +117,8 @@ describe('switchingRows', () => {
       {
         ...switchingValues(worked),
         outcomes: [],
-        together: [row('deadweight', 'percentage-points', '35.25'), row('quantity', 'multiple', '0.5575')],
+        // A share change is a fraction of one, like the share: 0.3525 is 35.25 percentage points.
+        together: [row('deadweight', 'share', '0.3525'), row('quantity', 'multiple', '0.5575')],
       },
       worked,
     );

@@ -106,6 +106,19 @@ describe('oneWay', () => {
     expect(quantity.swing.toFixed(2)).toBe(result.presentValue.times(0.2).toFixed(2));
   });
 
+  it('moves the shares by the change as a fraction of one: 0.05 is five percentage points', () => {
+    const { rows, change } = oneWay(workedCheck, { change: 0.05 });
+    expect(change.toString()).toBe('0.05');
+    const deadweight = row(rows, 'wellbeing', 'deadweight');
+    expect(deadweight.unit).toBe('share');
+    expect([deadweight.low.value?.toString(), deadweight.high.value?.toString()]).toEqual(['0.15', '0.25']);
+    // 89,554.93 x (1 - 0.15) / 0.8 = 95,152.11 and x (1 - 0.25) / 0.8 = 83,957.75.
+    expect(deadweight.low.presentValue.toFixed(2)).toBe('95152.11');
+    expect(deadweight.high.presentValue.toFixed(2)).toBe('83957.75');
+    const dropOff = row(rows, 'wellbeing', 'dropOff');
+    expect([dropOff.low.value?.toString(), dropOff.high.value?.toString()]).toEqual(['0.45', '0.55']);
+  });
+
   it('rejects a change outside (0, 1]', () => {
     expect(() => oneWay(workedCheck, { change: 0 })).toThrow(SroiOptionsError);
     expect(() => oneWay(workedCheck, { change: 1.5 })).toThrow('change must be at most 1 (100%); got 1.5');
@@ -123,7 +136,7 @@ function togetherChange(estimate: string, side: 'low' | 'high') {
   const sign = side === 'low' ? -1 : 1;
   if (estimate === 'quantity' || estimate === 'proxy') return { estimate, multiple: 1 + sign * 0.2 };
   if (estimate === 'duration') return { estimate, years: sign };
-  return { estimate, points: sign * 20 };
+  return { estimate, shareChange: sign * 0.2 };
 }
 
 describe('scenarios', () => {
@@ -140,7 +153,7 @@ describe('scenarios', () => {
       {
         name: 'high',
         overrides: [
-          { outcome: 'wellbeing', estimate: 'dropOff', points: -20 },
+          { outcome: 'wellbeing', estimate: 'dropOff', shareChange: -0.2 },
           { estimate: 'duration', years: 1 },
         ],
       },
@@ -155,9 +168,28 @@ describe('scenarios', () => {
     expect(high?.result.ratio?.gt(base?.result.ratio ?? 0)).toBe(true);
   });
 
-  it('holds shares within 0..100% when moved by points', () => {
-    const [result] = scenarios(workedCheck, [{ name: 'x', overrides: [{ estimate: 'displacement', points: -50 }] }]);
+  it('holds shares within 0..100% when moved by a share change', () => {
+    const [result] = scenarios(workedCheck, [
+      { name: 'x', overrides: [{ estimate: 'displacement', shareChange: -0.5 }] },
+    ]);
     expect(result?.evaluation.outcomes[0]?.displacement).toBe('0');
+  });
+
+  it('reads a share change as a fraction of one, like the share: 0.05 takes 20% to 25%', () => {
+    const [result] = scenarios(workedCheck, [
+      { name: 'x', overrides: [{ estimate: 'deadweight', shareChange: 0.05 }] },
+    ]);
+    expect(result?.evaluation.outcomes[0]?.deadweight).toBe('0.25');
+    // 89,554.93 x (1 - 0.25) / (1 - 0.2) = 83,957.75.
+    expect(result?.result.presentValue.toFixed(2)).toBe('83957.75');
+  });
+
+  it('refuses the old points, which held percentage points, naming shareChange', () => {
+    const old = [{ name: 'x', overrides: [{ estimate: 'deadweight', points: 5 }] }] as never;
+    expect(() => scenarios(workedCheck, old)).toThrow(SroiOptionsError);
+    expect(() => scenarios(workedCheck, old)).toThrow(
+      'scenarios[0].overrides[0].points: points is no longer accepted: use shareChange, a fraction of one like the shares (-0.05 takes 20% to 15%; points -5 is shareChange -0.05)',
+    );
   });
 
   it('leaves its input unchanged', () => {
@@ -188,7 +220,7 @@ describe('scenarios', () => {
         'scenarios[1].name: scenario name "a" is used twice; names must be unique',
         'scenarios[1].overrides[0].outcome: outcome "nope" is not in the evaluation; known outcomes: "wellbeing"',
         'scenarios[2].overrides[0]: a change of quantity takes exactly one of value or multiple; got value, multiple',
-        'scenarios[2].overrides[1]: a change of deadweight takes exactly one of value or points; got multiple',
+        'scenarios[2].overrides[1]: a change of deadweight takes exactly one of value or shareChange; got multiple',
       ]);
     }
   });

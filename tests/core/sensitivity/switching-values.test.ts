@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   type Decimal,
   evaluate,
+  scenarios,
   SroiOptionsError,
   SroiValidationError,
   switchingValues,
@@ -10,7 +11,7 @@ import {
   type SwitchingValue,
   toDecimal,
 } from '@sroi/core';
-import { bracketedRoot } from '../../../packages/core/src/sensitivity/root-search';
+import { bracketedRoot } from '../../../packages/core/src/sensitivity/solve';
 import { deepFreeze, jobs, twoOutcomes, withOutcome, workedCheck } from './fixtures';
 
 const find = (values: readonly SwitchingValue[], outcome: string | null, estimate: Estimate) => {
@@ -53,11 +54,21 @@ describe('switchingValues', () => {
       expect(one('proxy').value?.toFixed(4)).toBe('558.3166');
       // (1 - deadweight) must fall from 0.8 to 0.8 x scale.
       expect(one('deadweight').value?.toFixed(6)).toBe(toDecimal(1).minus(scale.times(0.8)).toFixed(6));
-      expect(one('deadweight').change?.toFixed(2)).toBe('35.33');
+      // A share change is a fraction of one, like the share: 20% -> 55.33% is +0.3533 (35.33 percentage points).
+      expect(one('deadweight').change?.toFixed(4)).toBe('0.3533');
+      expect(one('deadweight').change?.toFixed(6)).toBe(toDecimal(0.8).minus(scale.times(0.8)).toFixed(6));
       expect(one('displacement').value?.toFixed(4)).toBe('0.4975');
       expect(one('attribution').value?.toFixed(4)).toBe('0.5813');
-      expect(one('deadweight').unit).toBe('percentage-points');
+      expect(one('deadweight').unit).toBe('share');
       expect(one('quantity').unit).toBe('multiple');
+    });
+
+    it('states a share change in the unit scenarios take as shareChange: applied there, it reaches 1 : 1', () => {
+      const change = (one('deadweight').change as Decimal).toString();
+      const [moved] = scenarios(workedCheck, [
+        { name: 'switch', overrides: [{ estimate: 'deadweight', shareChange: change }] },
+      ]);
+      expect(moved?.result.ratio?.toFixed(2)).toBe('1.00');
     });
 
     it('gives a ratio equal to the target to the cent when evaluated at each value', () => {
@@ -82,7 +93,7 @@ describe('switchingValues', () => {
       const higher = switchingValues(workedCheck, { target: 1.5 });
       const dropOff = find(higher.outcomes, 'wellbeing', 'dropOff');
       expect(dropOff.value?.toFixed(4)).toBe('0.6593');
-      expect(dropOff.change?.toFixed(2)).toBe('15.93');
+      expect(dropOff.change?.toFixed(4)).toBe('0.1593'); // 50% -> 65.93%
       expectAtTarget(at(workedCheck, 'wellbeing', 'dropOff', dropOff.value as Decimal), 1.5);
 
       const duration = find(higher.outcomes, 'wellbeing', 'duration');
@@ -135,10 +146,7 @@ describe('switchingValues', () => {
         ...twoOutcomes,
         outcomes: twoOutcomes.outcomes.map((o) => ({
           ...o,
-          deadweight: shift
-            .div(100)
-            .plus(o.deadweight ?? 0)
-            .toString(),
+          deadweight: shift.plus(o.deadweight ?? 0).toString(),
         })),
       };
       expectAtTarget(moved);
@@ -172,7 +180,7 @@ describe('switchingValues', () => {
         ...twoOutcomes,
         outcomes: twoOutcomes.outcomes.map((o) => ({
           ...o,
-          dropOff: clamped(shift.div(100).plus(o.dropOff ?? 0)),
+          dropOff: clamped(shift.plus(o.dropOff ?? 0)),
         })),
       };
       expectAtTarget(moved, target);
@@ -248,10 +256,7 @@ describe('switchingValues', () => {
       ...evaluation,
       outcomes: evaluation.outcomes.map((o) => ({
         ...o,
-        attribution: shift
-          .div(100)
-          .plus(o.attribution ?? 0)
-          .toString(),
+        attribution: shift.plus(o.attribution ?? 0).toString(),
       })),
     });
   });

@@ -1,3 +1,5 @@
+import { WHOLE_NUMBER_RULES, type WholeNumberRule } from '@sroi/core';
+
 /**
  * What each argument of the `SROI.*` functions accepts, in one table, so that
  * every function and every message says the same thing (METHOD.md's impact
@@ -19,12 +21,13 @@ export interface NumberRule {
 }
 
 const share = (name: string): NumberRule => ({ name, min: 0, max: 1, share: true, expected: 'between 0% and 100%' });
-const years = (name: string, min: number): NumberRule => ({
+/** Years within core's limits, so that a function accepts every year `evaluate` accepts and no other. */
+const years = (name: string, { min, max }: WholeNumberRule): NumberRule => ({
   name,
   min,
-  max: 1000,
+  max,
   whole: true,
-  expected: `a whole number from ${min} to 1000`,
+  expected: `a whole number from ${min} to ${max}`,
 });
 const anyNumber = (name: string): NumberRule => ({ name, expected: 'a number' });
 const notNegative = (name: string): NumberRule => ({ name, min: 0, expected: '0 or more' });
@@ -35,9 +38,10 @@ export const DEADWEIGHT = share('deadweight');
 export const DISPLACEMENT = share('displacement');
 export const ATTRIBUTION = share('attribution');
 export const DROP_OFF = share('dropOff');
-export const DURATION = years('duration', 1);
-export const START_YEAR = years('startYear', 1);
-export const YEAR = years('year', 0);
+export const DURATION = years('duration', WHOLE_NUMBER_RULES.duration);
+export const START_YEAR = years('startYear', WHOLE_NUMBER_RULES.startYear);
+// The year of a discount factor: an input's range, 0 (undiscounted) to 1000.
+export const YEAR = years('year', WHOLE_NUMBER_RULES.inputYear);
 export const IMPACT = anyNumber('impact');
 export const PRESENT_VALUE = anyNumber('presentValue');
 export const INPUTS = notNegative('inputs');
@@ -65,13 +69,10 @@ export const WEIGHT: NumberRule = {
   expected: 'from 0 to 100 (a percentage, such as 60 or 60%)',
 };
 /** Price years: core's range (1800 to 2300), so that a date given by mistake (45000) is refused. */
-const priceYear = (name: string): NumberRule => ({
-  name,
-  min: 1800,
-  max: 2300,
-  whole: true,
-  expected: 'a year from 1800 to 2300, such as 2024',
-});
+const priceYear = (name: string): NumberRule => {
+  const { min, max } = WHOLE_NUMBER_RULES.priceYear;
+  return { name, min, max, whole: true, expected: `a year from ${min} to ${max}, such as 2024` };
+};
 export const FROM_YEAR = priceYear('fromYear');
 export const TO_YEAR = priceYear('toYear');
 export const INDEX_YEAR = priceYear('year');

@@ -1,28 +1,17 @@
 import {
-  impactOf,
-  toDecimal,
-  yearlyValues,
+  outcomePresentValue as presentValueOfOutcome,
   type Decimal,
   type Discount,
-  type ReductionShares,
+  type OutcomeEstimates,
   type Timing,
 } from '@sroi/core';
 import { discountFactorsUpTo } from './discount-factors-cache.js';
 
-const ZERO = toDecimal(0);
-
-/** One impact-map row, already read and checked. */
-export interface OutcomeRow extends ReductionShares {
-  readonly quantity: Decimal;
-  readonly proxy: Decimal;
-  readonly dropOff: Decimal;
-  readonly duration: number;
-  readonly startYear: number;
-}
-
 /**
- * The present value of one outcome (METHOD.md steps 1 to 3): its impact,
- * projected over its years with drop-off, each year discounted.
+ * The present value of one impact-map row (METHOD.md steps 1 to 3), by the
+ * engine's own projection, so that `SROI.OUTCOMEPV` gives the digits
+ * `evaluate` gives that row. Only the discount factors are the add-in's:
+ * one cached table per (rate, timing) serves every row Excel recalculates.
  *
  * @example
  * ```ts
@@ -31,8 +20,7 @@ export interface OutcomeRow extends ReductionShares {
  * outcomePresentValue(row, undefined, 'end-of-year').toFixed(2); //=> '89554.93'
  * ```
  */
-export function outcomePresentValue(row: OutcomeRow, discount: Discount | undefined, timing: Timing): Decimal {
-  const values = yearlyValues(impactOf(row.quantity, row.proxy, row), row.dropOff, row.duration);
+export function outcomePresentValue(row: OutcomeEstimates, discount: Discount | undefined, timing: Timing): Decimal {
   const factors = discountFactorsUpTo(discount, timing, row.startYear + row.duration - 1);
-  return values.reduce((sum, value, k) => sum.plus(value.times(factors[row.startYear + k] as Decimal)), ZERO);
+  return presentValueOfOutcome(row, factors);
 }

@@ -53,9 +53,10 @@ export function cachedSwitchingValues(
  * The switching value of one estimate, as `SROI.SWITCHINGVALUE` returns it:
  * for one outcome, the estimate's value at which the ratio reaches the
  * target (a share as a fraction, 0.5533 for 55.33%); for all outcomes
- * together (`outcome` null), the change applied to every outcome: the
- * multiple of every quantity or proxy, the shift of every share as a fraction
- * (0.4788 for +47.88 percentage points), or the years added to every duration.
+ * together (`outcome` null), the change applied to every outcome, as the
+ * engine gives it: the multiple of every quantity or proxy, the shift of every
+ * share as a fraction of one (unit `share`: 0.4788 for +47.88 percentage
+ * points), or the years added to every duration.
  *
  * @throws CellError `not-available` with the engine's reason when there is none
  *
@@ -70,8 +71,7 @@ export function switchingValueOf(result: SwitchingValues, outcome: string | null
     outcome === null
       ? result.together.find((item) => item.estimate === estimate)
       : result.outcomes.find((item) => item.outcome === outcome && item.estimate === estimate);
-  const answer =
-    outcome !== null ? found?.value : found?.unit === 'percentage-points' ? found.change?.div(100) : found?.change;
+  const answer = outcome !== null ? found?.value : found?.change;
   if (answer === null || answer === undefined) {
     throw new CellError('not-available', found?.reason?.message ?? `there is no switching value of ${estimate}`);
   }

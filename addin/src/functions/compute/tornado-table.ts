@@ -1,4 +1,5 @@
 import type { Decimal, Estimate, Evaluation, OneWay, OneWayPoint } from '@sroi/core';
+import { durationStep } from '@sroi/core';
 import { ESTIMATE_NAMES } from '../arguments/read-estimate.js';
 
 /** One cell of `SROI.TORNADO`'s table: text, a figure, or why there is none (shown as `#N/A`). */
@@ -81,10 +82,8 @@ function moveOfAll(estimate: Estimate, change: Decimal, direction: -1 | 1, evalu
     return `x ${(direction === 1 ? change.plus(1) : change.neg().plus(1)).toString()}`;
   }
   if (estimate !== 'duration') return `${sign}${change.times(100).toString()} points`;
-  // As the engine moves durations: max(1, round(duration x change)) whole years per outcome.
-  const steps = new Set(
-    evaluation.outcomes.map((outcome) => Math.max(1, Math.round(change.times(outcome.duration).toNumber()))),
-  );
+  // The engine's own step, per outcome: whole years, at least one.
+  const steps = new Set(evaluation.outcomes.map((outcome) => durationStep(outcome.duration, change)));
   if (steps.size !== 1) return `${sign}${change.times(100).toString()}% of each, at least 1 year`;
   const [step] = [...steps] as [number];
   return `${sign}${step} year${step === 1 ? '' : 's'}`;

@@ -19,7 +19,7 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * @param [target] The ratio to reach, above 0 (default 1, for 1 : 1).
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health", as for SROI.RESULTS.
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
- * @returns The estimate's value at which the ratio reaches the target (a share as a %); for all outcomes, the change applied to each (a multiple, a share shift or years).
+ * @returns The estimate's value at which the ratio reaches the target (a share as a %); for all outcomes, the change applied to each (a multiple, a share shift as a fraction: 0.05 is 5 points, or years).
  * @example =SROI.SWITCHINGVALUE(A1:I2, 50000, 1, "deadweight") gives 0.5533 (55.33%).
  */
 export function sroiSwitchingValue(

@@ -114,8 +114,8 @@ function showChange(row: Pick<SwitchingValue, 'unit' | 'change'>): string {
   }
   if (row.unit === 'years')
     return `${change.gte(0) ? '+' : ''}${change.toString()} year${change.abs().eq(1) ? '' : 's'}`;
-  // Points are hundredths: rounded as a percentage is, then named as points.
-  const points = formatPercent(change.abs().div(100)).replace(/%$/, '');
+  // A share change is a fraction of one, like the share: rounded as a percentage is, then named as points.
+  const points = formatPercent(change.abs()).replace(/%$/, '');
   return `${change.isNegative() ? '-' : '+'}${points} points`;
 }
 

@@ -1,23 +1,55 @@
-import { MAX_ITERATIONS, type Evaluation } from '@sroi/core';
+import {
+  MAX_ITERATIONS,
+  monteCarloAsync,
+  type Evaluation,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+} from '@sroi/core';
+import { monteCarloInWorkers } from '@sroi/core/node';
 import type { ReadingOptions } from './load-valid.js';
 import { readNumber, type OptionProblems } from './options.js';
 
 export const DEFAULT_ITERATIONS = 10_000;
 export const DEFAULT_SEED = 1;
+/**
+ * Outcome draws (iterations x outcomes) under which a run without --workers
+ * stays in this thread: a tenth of a second or so of work, less than starting
+ * the threads would cost.
+ */
+const SMALL_RUN = 1_000_000;
 
 /**
- * --iterations and --seed as typed (montecarlo, report), or their defaults;
- * a number that does not parse is recorded in `problems`, and core checks the rest.
+ * --iterations, --seed and --workers as typed (montecarlo, report), or their
+ * defaults (no --workers: undefined, see {@link runMonteCarlo}); a number that
+ * does not parse is recorded in `problems`, and core checks the rest.
  */
 export function readRun(
-  options: { readonly iterations?: string; readonly seed?: string },
+  options: { readonly iterations?: string; readonly seed?: string; readonly workers?: string },
   problems: OptionProblems,
-): { readonly iterations: number; readonly seed: number } {
+): { readonly iterations: number; readonly seed: number; readonly workers: number | undefined } {
   const iterations =
     readNumber('--iterations', options.iterations, `a whole number from 1 to ${MAX_ITERATIONS}`, problems) ??
     DEFAULT_ITERATIONS;
   const seed = readNumber('--seed', options.seed, 'a number, e.g. 42', problems) ?? DEFAULT_SEED;
-  return { iterations, seed };
+  const workers = readNumber('--workers', options.workers, 'a whole number from 1 to 64, e.g. 2', problems);
+  return { iterations, seed, workers };
+}
+
+/**
+ * Core's Monte Carlo for montecarlo and report: across `workers` threads
+ * (--workers; without it, as many as the cores, at most 4), or, without
+ * --workers and for a small run, in this thread, yielding to the event loop
+ * between chunks. The same seed gives the same numbers either way, whatever
+ * the number of threads (core's test of monteCarloInWorkers).
+ */
+export function runMonteCarlo(
+  evaluation: Evaluation,
+  workers: number | undefined,
+  options: MonteCarloOptions,
+): Promise<MonteCarloResult> {
+  const draws = (options.iterations ?? DEFAULT_ITERATIONS) * evaluation.outcomes.length;
+  if (workers === undefined && draws < SMALL_RUN) return monteCarloAsync(evaluation, options);
+  return monteCarloInWorkers(evaluation, workers === undefined ? options : { ...options, workers });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { jsonText } from '../report/safe-text.js';
-import { evaluate, monteCarloAsync, SroiCancelledError, SroiOptionsError, type MonteCarloResult } from '@sroi/core';
+import { evaluate, SroiCancelledError, SroiOptionsError, type MonteCarloResult } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
 import { loadRanges, type Ranges } from '../ranges/load-ranges.js';
@@ -7,11 +7,11 @@ import { meanVersusBase } from '../ranges/mean-versus-base.js';
 import { monteCarloMarkdown, monteCarloText } from '../report/montecarlo-report.js';
 import type { ReportFormat } from './evaluate.js';
 import { invalidOptions, optionProblemsOf, type OptionProblems } from './options.js';
-import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo } from './montecarlo-run.js';
+import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo, runMonteCarlo } from './montecarlo-run.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
-const FLAGS = ['--iterations', '--seed', '--target'];
+const FLAGS = ['--iterations', '--seed', '--target', '--workers'];
 
 export interface MonteCarloCommandOptions {
   readonly format: ReportFormat;
@@ -23,6 +23,8 @@ export interface MonteCarloCommandOptions {
   readonly seed?: string;
   /** The ratio whose probability is reported, as typed; default 1. */
   readonly target?: string;
+  /** Worker threads, as typed; see runMonteCarlo in montecarlo-run.ts for the default. */
+  readonly workers?: string;
   /** A ranges file (CSV, JSON or workbook); otherwise the map workbook's Ranges sheet, if any. */
   readonly ranges?: string;
 }
@@ -40,7 +42,7 @@ export async function montecarloCommand(
   signal?: AbortSignal,
 ): Promise<ExitCode> {
   const problems: OptionProblems = [];
-  const { iterations, seed } = readRun(options, problems);
+  const { iterations, seed, workers } = readRun(options, problems);
 
   const progress = new Progress(output.err, undefined, output.errIsTTY === true);
   const cancel = cancelOnInterrupt(signal);
@@ -49,7 +51,7 @@ export async function montecarloCommand(
     if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
     const ranges = await loadRanges(file, options.ranges, evaluation);
-    const run = monteCarloAsync(evaluation, {
+    const run = runMonteCarlo(evaluation, workers, {
       iterations,
       seed,
       ...(ranges === undefined ? {} : { distributions: ranges.distributions, byOutcome: ranges.byOutcome }),

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import {
   evaluate,
-  monteCarloAsync,
   oneWay,
   SroiCancelledError,
   SroiOptionsError,
@@ -22,7 +21,7 @@ import { reportPage } from '../report/html/report-page.js';
 import { safeText } from '../report/safe-text.js';
 import { loadValid, type ReadingOptions } from './load-valid.js';
 import { invalidOptions, optionProblemsOf, readShare, readTop, type OptionProblems } from './options.js';
-import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo } from './montecarlo-run.js';
+import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo, runMonteCarlo } from './montecarlo-run.js';
 import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
 
@@ -36,12 +35,14 @@ export interface ReportCommandOptions {
   readonly top?: string;
   readonly iterations?: string;
   readonly seed?: string;
+  /** Worker threads for the Monte Carlo run, as typed. */
+  readonly workers?: string;
   /** A ranges file (CSV, JSON or workbook) for the Monte Carlo run. */
   readonly ranges?: string;
   readonly reading?: ReadingOptions;
 }
 
-const FLAGS = ['--target', '--change', '--top', '--iterations', '--seed'];
+const FLAGS = ['--target', '--change', '--top', '--iterations', '--seed', '--workers'];
 
 /**
  * `sroi report <file> --out report.html`: evaluates the impact map, finds its
@@ -69,7 +70,7 @@ export async function reportCommand(
     ['.html', '.htm'],
   );
   const problems: OptionProblems = [];
-  const { iterations, seed } = readRun(options, problems);
+  const { iterations, seed, workers } = readRun(options, problems);
   const top = readTop(options.top, problems);
 
   const progress = new Progress(output.err, undefined, output.errIsTTY === true);
@@ -86,7 +87,7 @@ export async function reportCommand(
     const values = collect(problems, () => switchingValues(evaluation, { target: options.target ?? '1' }));
     progress.stage('moving each estimate down and up (the tornado)');
     const tornado = collect(problems, () => oneWay(evaluation, { change: readShare(options.change) ?? '0.1' }));
-    const run = await monteCarlo(evaluation, { iterations, seed, target: options.target, ranges }, problems, {
+    const run = await monteCarlo(evaluation, { iterations, seed, workers, target: options.target, ranges }, problems, {
       progress,
       signal: cancel.signal,
     });
@@ -146,6 +147,7 @@ const unique = (problems: OptionProblems): OptionProblems => [...new Set(problem
 interface MonteCarloRun {
   readonly iterations: number;
   readonly seed: number;
+  readonly workers: number | undefined;
   readonly target: string | undefined;
   readonly ranges: Ranges | undefined;
 }
@@ -163,7 +165,7 @@ async function monteCarlo(
 ): Promise<MonteCarloResult | null> {
   const nothingToRun = problems.length > 0;
   try {
-    return await monteCarloAsync(evaluation, {
+    return await runMonteCarlo(evaluation, run.workers, {
       iterations: run.iterations,
       seed: run.seed,
       ...(run.target === undefined ? {} : { target: run.target }),

@@ -27,7 +27,8 @@ const FLAGS = ['--target', '--change', '--top'];
  * `sroi sensitivity <file>`: the estimates closest to tipping the ratio to the
  * target (from core's `switchingValues`), those that cannot in one line, and
  * the largest swings of the tornado (`oneWay`); docs/sensitivity.md. JSON
- * output is core's full results.
+ * output is core's full results, in core's units: a share's change is a
+ * fraction of one (`"unit": "share"`, 0.3533 for +35.33 points).
  */
 export async function sensitivityCommand(file: string, options: SensitivityOptions, output: Output): Promise<ExitCode> {
   const problems: OptionProblems = [];

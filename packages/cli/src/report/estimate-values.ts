@@ -1,5 +1,6 @@
 import {
   type Decimal,
+  durationStep,
   ESTIMATE_LABELS,
   formatMoney,
   formatPercent,
@@ -45,26 +46,28 @@ export function formatEstimate(estimate: Estimate, value: Decimal, currency: str
 const signed = (text: string, negative: boolean) => (negative ? text : `+${text}`);
 
 /**
- * A change in its unit: a multiple of the base ("x0.56"), percentage points
- * ("+35.3 pts", from a change given in points) or whole years ("+2 years").
+ * A change in core's unit, as people read it: a multiple of the base
+ * ("x0.56"), a share change (a fraction of one, as core gives it) shown in
+ * percentage points ("+35.3 pts" for 0.3533) or whole years ("+2 years").
  *
  * @example
  * ```ts
- * formatChange('multiple', toDecimal('0.5583'));           //=> 'x0.56'
- * formatChange('percentage-points', toDecimal('35.33'));   //=> '+35.3 pts'
- * formatChange('years', toDecimal(-1));                    //=> '-1 year'
+ * formatChange('multiple', toDecimal('0.5583')); //=> 'x0.56'
+ * formatChange('share', toDecimal('0.3533'));    //=> '+35.3 pts'
+ * formatChange('years', toDecimal(-1));          //=> '-1 year'
  * ```
  */
 export function formatChange(unit: ChangeUnit, change: Decimal): string {
   if (unit === 'multiple') return `x${fixed(change, 2)}`;
   if (unit === 'years') return signed(yearsText(change.toNumber()), change.isNegative());
-  return signed(`${fixed(change, 1)} pts`, change.isNegative());
+  // x 100 is exact in decimal, so the points round as the fraction would.
+  return signed(`${fixed(change.times(100), 1)} pts`, change.isNegative());
 }
 
 /**
  * How the tornado moves an estimate of every outcome together, down (-1) or
- * up (1) by `change`: "x0.90", "-10.0 pts", "-1 year". Durations move by
- * max(1, round(duration x change)) years each, so when the outcomes' steps
+ * up (1) by `change`: "x0.90", "-10.0 pts", "-1 year". Each duration moves by
+ * its own whole years (core's `durationStep`), so when the outcomes' steps
  * differ the move is "shorter" or "longer".
  */
 export function formatTogetherMove(
@@ -75,8 +78,8 @@ export function formatTogetherMove(
 ): string {
   if (estimate === 'quantity' || estimate === 'proxy')
     return formatChange('multiple', toDecimal(1).plus(change.times(direction)));
-  if (estimate !== 'duration') return formatChange('percentage-points', change.times(100 * direction));
-  const steps = new Set(durations.map((years) => Math.max(1, Math.round(change.times(years).toNumber()))));
+  if (estimate !== 'duration') return formatChange('share', change.times(direction));
+  const steps = new Set(durations.map((years) => durationStep(years, change)));
   const [step] = [...steps];
   if (steps.size !== 1 || step === undefined) return direction === 1 ? 'longer' : 'shorter';
   return formatChange('years', toDecimal(step * direction));

@@ -206,9 +206,9 @@ class Story {
     if (change === null) return null;
     if (change.isZero()) return toDecimal(0);
     if (row.unit === 'multiple') return change.minus(1).abs();
-    const move = row.unit === 'years' ? change : change.div(100);
-    const room = this.room(row, move.isNegative());
-    return room === null || !room.gt(0) ? null : move.abs().div(room);
+    // A share change is a fraction of one, like the share's room; years are counted like the duration's.
+    const room = this.room(row, change.isNegative());
+    return room === null || !room.gt(0) ? null : change.abs().div(room);
   }
 
   /** How far the estimate can go in the direction it must move; for every outcome together, the most any one can. */

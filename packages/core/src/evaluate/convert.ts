@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal.js';
+import { ProjectedOutcome } from './projected-outcome.js';
 
 /** A result's shape with every decimal replaced by `To` (number or string). */
 export type Converted<T, To> = T extends Decimal
@@ -13,6 +14,9 @@ function convert<To>(value: unknown, to: (decimal: Decimal) => To): unknown {
   if (Decimal.isDecimal(value)) return to(value as Decimal);
   if (Array.isArray(value)) return value.map((item) => convert(item, to));
   if (typeof value === 'object' && value !== null) {
+    // A result that builds some fields on reading (an outcome's yearly values)
+    // gives its plain form through toJSON, as JSON.stringify reads it.
+    if (value instanceof ProjectedOutcome) return convert(value.toJSON(), to);
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item, to)]));
   }
   return value;

@@ -1,21 +1,24 @@
 import { decimalCache, ONE, ZERO, type Decimal, type DecimalLike } from '../decimal.js';
+import { scaledImpact } from '../impact/scaled-impact.js';
+import { annuity } from '../projection/annuity.js';
+import { exactCalculator } from '../projection/calculator.js';
 import { dropOffFactors } from '../projection/drop-off.js';
 import type { Outcome, Reductions } from '../model/types.js';
+import { ProjectedOutcome } from './projected-outcome.js';
 import type { OutcomeResult } from './result.js';
 
 /**
  * Projects every outcome over its years and discounts it.
  *
- * Speed matters here (impact maps of 10,000+ rows): values are parsed once
- * per distinct value, the reduction factor is shared by rows with the same
- * three shares, and an outcome's present value is its impact times an
- * "annuity" factor, the sum of drop-off factor x discount factor over its
- * years, shared by rows with the same (drop-off, start year, duration).
- * Year totals are built from the sum of impacts per such group. Caches are
- * keyed by the parsed decimals themselves (the parse cache hands out one
- * instance per distinct value), which avoids turning numbers into strings.
- * The reduction factor is the same product as `reductionFactor` in
- * impact/impact.ts, assembled from cached parts.
+ * Speed matters here (impact maps of 10,000+ rows, issue 11): an outcome's
+ * impact is computed in whole numbers when its digits allow (impact/scaled-impact.ts),
+ * its present value is its impact times an "annuity" factor (projection/annuity.ts),
+ * the sum of drop-off factor x discount factor over its years, shared by rows
+ * with the same drop-off, start year and duration, and its yearly values are
+ * built only when read (projected-outcome.ts). Year totals are built from the
+ * sum of impacts per such group. Otherwise values are parsed once per distinct
+ * value, and the reduction factor, the same product as `reductionFactor` in
+ * impact/impact.ts, is assembled from parts cached by the parsed decimals.
  */
 export interface ProjectedOutcomes {
   readonly outcomes: OutcomeResult[];
@@ -55,7 +58,7 @@ export function projectOutcomes(
   // (deadweight, displacement) pair seen; attribution is applied per row.
   const kept = new Map<Decimal, Decimal>();
   const pairs = new Map<Decimal, Map<Decimal, Decimal>>();
-  const projectionCache = new Map<Decimal, Map<number, Map<number, Projection>>>();
+  const projectionCache = new Map<DecimalLike, Map<number, Projection>>();
   const projections: Projection[] = [];
   const yearValues: Decimal[] = Array.from({ length: lastYear + 1 }, () => ZERO);
 
@@ -75,69 +78,66 @@ export function projectOutcomes(
     if (attribution.isZero()) return pair;
     return reductions === 'subtractive' ? pair.minus(attribution) : pair.times(keptOf(attribution));
   };
+  // The decimal product, proxy x reduction first; scaledImpact gives the same
+  // decimal in whole numbers when its digits fit a double.
+  const impactOf = (outcome: Outcome, quantity: DecimalLike): Decimal =>
+    scaledImpact(
+      quantity,
+      outcome.proxy.value,
+      outcome.deadweight ?? 0,
+      outcome.displacement ?? 0,
+      outcome.attribution ?? 0,
+      reductions,
+    ) ?? decimal(quantity).times(decimal(outcome.proxy.value).times(reductionOf(outcome)));
 
+  // Rows share a projection when they have the same drop-off as written (the
+  // parse cache's key) and the same years; created in the order first met,
+  // which is the order the year totals add them in.
   const projectionOf = (dropOff: DecimalLike, startYear: number, duration: number): Projection => {
-    const rate = decimal(dropOff);
-    const byStart = remember(projectionCache, rate, () => new Map<number, Map<number, Projection>>());
-    return remember(
-      remember(byStart, startYear, () => new Map<number, Projection>()),
-      duration,
-      () => {
-        const factors = dropOffFactors(rate, duration);
-        let annuity = ZERO;
-        factors.forEach((factor, k) => {
-          annuity = annuity.plus(factor.times(discountFactors[startYear + k] as Decimal));
-        });
-        const keep = rate.isZero() ? ONE : ONE.minus(rate);
-        const projection = { factors, keep, annuity, startYear, impactSum: ZERO };
-        projections.push(projection);
-        return projection;
-      },
-    );
+    let byYears = projectionCache.get(dropOff);
+    if (byYears === undefined) {
+      byYears = new Map<number, Projection>();
+      projectionCache.set(dropOff, byYears);
+    }
+    // Start year and duration are whole numbers up to 1000 (validated).
+    const years = startYear * 1001 + duration;
+    let projection = byYears.get(years);
+    if (projection === undefined) {
+      const rate = decimal(dropOff);
+      projection = {
+        factors: dropOffFactors(rate, duration),
+        keep: rate.isZero() ? ONE : ONE.minus(rate),
+        annuity: annuity(exactCalculator, rate, discountFactors, startYear, duration),
+        startYear,
+        impactSum: ZERO,
+      };
+      byYears.set(years, projection);
+      projections.push(projection);
+    }
+    return projection;
   };
 
   let impactOfMeasuredRows = ZERO;
   const results = outcomes.map((outcome): OutcomeResult => {
     const startYear = outcome.startYear ?? 1;
-    const valuePerUnit = decimal(outcome.proxy.value).times(reductionOf(outcome));
-    let impact: Decimal;
-    let values: Decimal[];
-    let presentValue: Decimal;
     if (outcome.quantityByYear !== undefined) {
-      values = outcome.quantityByYear.map((quantity) => decimal(quantity).times(valuePerUnit));
-      presentValue = ZERO;
+      const valuePerUnit = decimal(outcome.proxy.value).times(reductionOf(outcome));
+      const values = outcome.quantityByYear.map((quantity) => decimal(quantity).times(valuePerUnit));
+      let presentValue = ZERO;
       values.forEach((value, k) => {
         const year = startYear + k;
         presentValue = presentValue.plus(value.times(discountFactors[year] as Decimal));
         yearValues[year] = (yearValues[year] as Decimal).plus(value);
       });
-      impact = values[0] ?? ZERO;
+      const impact = values[0] ?? ZERO;
       impactOfMeasuredRows = impactOfMeasuredRows.plus(impact);
-    } else {
-      impact = decimal(outcome.quantity ?? 0).times(valuePerUnit);
-      const projection = projectionOf(outcome.dropOff ?? 0, startYear, outcome.duration);
-      projection.impactSum = projection.impactSum.plus(impact);
-      // Each year is the previous year times (1 - drop-off): a short operand,
-      // so much cheaper than impact x (1 - drop-off)^(k-1), and equal to it
-      // within the 34th digit.
-      values = new Array<Decimal>(outcome.duration);
-      values[0] = impact;
-      const keep = projection.keep;
-      for (let k = 1; k < outcome.duration; k += 1) {
-        values[k] = keep === ONE ? impact : (values[k - 1] as Decimal).times(keep);
-      }
-      presentValue = impact.times(projection.annuity);
+      return new ProjectedOutcome(outcome, startYear, impact, presentValue, ONE, values.length, values);
     }
-    return {
-      id: outcome.id,
-      stakeholder: outcome.stakeholder,
-      description: outcome.description,
-      domain: outcome.domain ?? null,
-      impact,
-      startYear,
-      values,
-      presentValue,
-    };
+    const impact = impactOf(outcome, outcome.quantity ?? 0);
+    const projection = projectionOf(outcome.dropOff ?? 0, startYear, outcome.duration);
+    projection.impactSum = projection.impactSum.plus(impact);
+    const presentValue = impact.times(projection.annuity);
+    return new ProjectedOutcome(outcome, startYear, impact, presentValue, projection.keep, outcome.duration);
   });
 
   let impactTotal = impactOfMeasuredRows;

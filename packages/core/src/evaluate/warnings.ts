@@ -26,30 +26,33 @@ const SHARES = [
 export function unusualValueWarnings(evaluation: Evaluation): SroiWarning[] {
   const warnings: SroiWarning[] = [];
   evaluation.outcomes.forEach((outcome, index) => {
-    const path = `outcomes[${index}]`;
+    // Paths are written only for a warning: most rows have none.
     for (let s = 0; s < SHARES.length; s += 1) {
       const [field, code] = SHARES[s] as (typeof SHARES)[number];
       const value = outcome[field];
       if (value !== undefined && exceeds(value, UNUSUAL.share)) {
         warnings.push({
           code,
-          path: `${path}.${field}`,
+          path: `outcomes[${index}].${field}`,
           message: `${field} of ${percent(toDecimal(value))} for "${outcome.description}" is over 50%; published SROIs rarely go beyond this (median deadweight 20%, attribution 25.5%): check the evidence`,
         });
       }
     }
-    const noDropOff = () => outcome.dropOff === undefined || toDecimal(outcome.dropOff).isZero();
-    if (outcome.duration > UNUSUAL.durationWithoutDropOff && outcome.quantityByYear === undefined && noDropOff()) {
+    if (
+      outcome.duration > UNUSUAL.durationWithoutDropOff &&
+      outcome.quantityByYear === undefined &&
+      isZero(outcome.dropOff ?? 0)
+    ) {
       warnings.push({
         code: 'no-drop-off-long-duration',
-        path: `${path}.dropOff`,
+        path: `outcomes[${index}].dropOff`,
         message: `"${outcome.description}" lasts ${outcome.duration} years with no drop-off; outcomes usually fade (median drop-off 21.5% a year)`,
       });
     }
     if (outcome.duration > UNUSUAL.duration) {
       warnings.push({
         code: 'long-duration',
-        path: `${path}.duration`,
+        path: `outcomes[${index}].duration`,
         message: `"${outcome.description}" lasts ${outcome.duration} years; durations over ${UNUSUAL.duration} years need strong evidence`,
       });
     }
@@ -63,6 +66,11 @@ export function unusualValueWarnings(evaluation: Evaluation): SroiWarning[] {
     });
   }
   return warnings;
+}
+
+/** value = 0, without parsing plain numbers (this runs once per row). */
+function isZero(value: number | string): boolean {
+  return typeof value === 'number' ? value === 0 : toDecimal(value).isZero();
 }
 
 /** value > limit, without parsing plain numbers (this runs once per row). */

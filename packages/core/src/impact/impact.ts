@@ -43,5 +43,6 @@ export function impactOf(
   shares: ReductionShares,
   reductions: Reductions = 'multiplicative',
 ): Decimal {
-  return quantity.times(proxy).times(reductionFactor(shares, reductions));
+  // proxy x reduction first, as `evaluate` multiplies, so both give the same 34 digits.
+  return quantity.times(proxy.times(reductionFactor(shares, reductions)));
 }

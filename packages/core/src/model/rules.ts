@@ -13,6 +13,7 @@ export interface DecimalRule {
   readonly expected: string;
 }
 
+/** What is valid for a whole-number field: its name in messages, its bounds and what is valid, in words. */
 export interface WholeNumberRule {
   readonly label: string;
   readonly min: number;
@@ -45,7 +46,19 @@ export const RULES = {
   dropOff: share('drop-off'),
 } satisfies Record<string, DecimalRule>;
 
-export const WHOLE_NUMBER_RULES = {
+/**
+ * The limits of the whole-number fields (years): the one place the
+ * spreadsheet readers and the add-in's functions take them from, so that no
+ * front end accepts a year `evaluate` refuses. Frozen, as it is exported:
+ * no caller can widen the engine's own checks.
+ *
+ * @example
+ * ```ts
+ * WHOLE_NUMBER_RULES.duration.max;          //=> 1000
+ * WHOLE_NUMBER_RULES.inputYear.expected;    //=> 'a whole number from 0 (undiscounted) to 1000'
+ * ```
+ */
+export const WHOLE_NUMBER_RULES = frozenRules({
   duration: { label: 'duration', min: 1, max: 1000, expected: 'a whole number of years from 1 to 1000' },
   startYear: {
     label: 'start year',
@@ -55,4 +68,11 @@ export const WHOLE_NUMBER_RULES = {
   },
   inputYear: { label: 'input year', min: 0, max: 1000, expected: 'a whole number from 0 (undiscounted) to 1000' },
   priceYear: { label: 'price year', min: 1800, max: 2300, expected: 'a four-digit year such as 2024' },
-} satisfies Record<string, WholeNumberRule>;
+} satisfies Record<string, WholeNumberRule>);
+
+function frozenRules<Rules extends Record<string, WholeNumberRule>>(
+  rules: Rules,
+): { readonly [Field in keyof Rules]: Readonly<Rules[Field]> } {
+  for (const rule of Object.values(rules)) Object.freeze(rule);
+  return Object.freeze(rules);
+}

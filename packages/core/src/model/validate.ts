@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { evaluationSchema, inputSchema, outcomeSchema, proxySchema, stakeholderSchema } from './schema.js';
 import { crossCheck } from './cross-check.js';
+import { passesSchemaQuickly } from './quick-check.js';
 import { formatPath, showValue, SroiValidationError, type SroiProblem } from './problems.js';
 import type { Evaluation } from './types.js';
 
@@ -34,14 +35,19 @@ export function validateEvaluation(evaluation: unknown): Evaluation {
  * ```
  */
 export function findProblems(evaluation: unknown): SroiProblem[] {
+  const problems = passesSchemaQuickly(evaluation) ? [] : schemaProblems(evaluation);
+  crossCheck(evaluation, (path, value, message) => problems.push({ path: formatPath(path), value, message }));
+  return inDocumentOrder(problems);
+}
+
+/** The zod schema's problems, with the messages of {@link describeIssue}. */
+function schemaProblems(evaluation: unknown): SroiProblem[] {
   const result = evaluationSchema.safeParse(evaluation, { reportInput: true, error: describeIssue });
-  const problems: SroiProblem[] = (result.error?.issues ?? []).map((issue) => ({
+  return (result.error?.issues ?? []).map((issue) => ({
     path: formatPath(issue.path),
     value: issue.input,
     message: issue.message,
   }));
-  crossCheck(evaluation, (path, value, message) => problems.push({ path: formatPath(path), value, message }));
-  return inDocumentOrder(problems);
 }
 
 const TOP_LEVEL = [

@@ -39,9 +39,45 @@ export interface OutcomeFigures {
 }
 
 /**
- * An evaluation taken apart for sensitivity analysis. Its figures agree with
- * `evaluate`'s but for the last digits of their 34 significant digits (the
- * sums are taken in another order); every figure shown is rounded far above that.
+ * The parts of an outcome's figures that the linear estimates' lines need, on
+ * either calculator: {@link OutcomeFigures} itself, or its float64 copy
+ * ({@link floatFigures}) to screen out estimates that cannot reach a target.
+ */
+export interface LineFigures<T> {
+  readonly quantity: T;
+  readonly proxy: T;
+  readonly deadweight: T;
+  readonly displacement: T;
+  readonly attribution: T;
+  readonly reduction: T;
+  /** null for a row with quantityByYear. */
+  readonly annuity: T | null;
+  readonly discountedQuantity: T;
+  readonly presentValue: T;
+}
+
+export type FloatFigures = LineFigures<number>;
+
+/** The outcome's figures as float64, for screening. */
+export function floatFigures(outcome: OutcomeFigures): FloatFigures {
+  return {
+    quantity: outcome.quantity.toNumber(),
+    proxy: outcome.proxy.toNumber(),
+    deadweight: outcome.deadweight.toNumber(),
+    displacement: outcome.displacement.toNumber(),
+    attribution: outcome.attribution.toNumber(),
+    reduction: outcome.reduction.toNumber(),
+    annuity: outcome.annuity === null ? null : outcome.annuity.toNumber(),
+    discountedQuantity: outcome.discountedQuantity.toNumber(),
+    presentValue: outcome.presentValue.toNumber(),
+  };
+}
+
+/**
+ * An evaluation taken apart for sensitivity analysis. Its present values,
+ * inputs and ratio are `evaluate`'s to the last of their 34 digits: the same
+ * operations in the same order, down to the total, summed per stakeholder
+ * and then over stakeholders as `evaluate` sums it.
  */
 export interface BaseCase {
   readonly evaluation: Evaluation;
@@ -98,7 +134,7 @@ export function baseCase(evaluation: Evaluation): BaseCase {
   const outcomes = valid.outcomes.map((outcome, index) =>
     figuresOf(outcome, index, reductions, decimal, reductionCache, annuityOf, baseFactors),
   );
-  const presentValue = outcomes.reduce((sum, outcome) => sum.plus(outcome.presentValue), ZERO);
+  const presentValue = totalPresentValue(valid, outcomes);
 
   return {
     evaluation: valid,
@@ -183,6 +219,22 @@ function figuresOf(
     annuity: factor,
     presentValue: impact.times(factor),
   };
+}
+
+/**
+ * The total present value in `evaluate`'s order (evaluate/evaluate.ts): each
+ * stakeholder's outcomes in map order, then the stakeholders in theirs. A
+ * plain sum over outcomes differs in the 34th digit in about a quarter of maps.
+ */
+function totalPresentValue(evaluation: Evaluation, outcomes: readonly OutcomeFigures[]): Decimal {
+  const byStakeholder = new Map<string, Decimal>(evaluation.stakeholders.map((stakeholder) => [stakeholder.id, ZERO]));
+  outcomes.forEach((outcome, index) => {
+    const stakeholder = (evaluation.outcomes[index] as Outcome).stakeholder;
+    byStakeholder.set(stakeholder, (byStakeholder.get(stakeholder) ?? ZERO).plus(outcome.presentValue));
+  });
+  let total = ZERO;
+  for (const value of byStakeholder.values()) total = total.plus(value);
+  return total;
 }
 
 /** Discount factors that grow on demand: changing a duration may need years beyond the evaluation's last. */

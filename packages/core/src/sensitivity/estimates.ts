@@ -24,19 +24,27 @@ export type ReductionEstimate = (typeof REDUCTIONS)[number];
 /**
  * How a change of an estimate is stated:
  * - `multiple`: new value / base value (quantity, proxy): 0.8 is 20% less;
- * - `percentage-points`: (new share - base share) x 100 (the four shares): -5 is 20% -> 15%;
+ * - `share`: a change in a share, as a fraction of one: 0.05 is five percentage points (20% to 25%);
+ *   new share - base share, for the four shares (deadweight, displacement, attribution, drop-off),
+ *   in the model's own unit for shares (what a spreadsheet cell formatted as % holds: 5% is 0.05);
  * - `years`: new duration - base duration, a whole number.
+ *
+ * @example
+ * ```ts
+ * unitOf('deadweight'); //=> 'share' (a change of 0.3533 takes 20% to 55.33%)
+ * unitOf('proxy');      //=> 'multiple'
+ * ```
  */
-export type ChangeUnit = 'multiple' | 'percentage-points' | 'years';
+export type ChangeUnit = 'multiple' | 'share' | 'years';
 
 export function unitOf(estimate: Estimate): ChangeUnit {
   if (estimate === 'quantity' || estimate === 'proxy') return 'multiple';
   if (estimate === 'duration') return 'years';
-  return 'percentage-points';
+  return 'share';
 }
 
 export function isShare(estimate: Estimate): estimate is ReductionEstimate | 'dropOff' {
-  return unitOf(estimate) === 'percentage-points';
+  return unitOf(estimate) === 'share';
 }
 
 export function isReduction(estimate: Estimate): estimate is ReductionEstimate {

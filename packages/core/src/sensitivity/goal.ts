@@ -48,6 +48,15 @@ export function none(reason: NoSwitchingValue): Solution {
   return { value: null, change: null, reason };
 }
 
+/**
+ * Whether a total present value is at or past the target value, on the side
+ * the gap points to: whole years rarely land exactly on the target, so
+ * duration asks for the first value that reaches or passes it.
+ */
+export function reached(goal: Goal, presentValue: Decimal): boolean {
+  return goal.gap.isNegative() ? presentValue.lte(goal.targetValue) : presentValue.gte(goal.targetValue);
+}
+
 /** -1, 0 or 1. */
 export function signOf(value: Decimal): number {
   return value.isZero() ? 0 : value.isNegative() ? -1 : 1;

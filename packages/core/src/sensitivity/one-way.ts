@@ -2,20 +2,21 @@ import { Decimal, type DecimalLike } from '../decimal.js';
 import type { Evaluation } from '../model/types.js';
 import { baseCase, type BaseCase, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
-import { ESTIMATES, isReduction, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
-import { projectionGroups, type Groups } from './groups.js';
-import { linearTerms, valueOnLine, type LinearTerms } from './linear-terms.js';
-import { movedDuration, movedMultiple, movedShare, years, type Direction } from './moves.js';
+import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
+import { rulesOf, type Moved } from './estimates/rules.js';
+import { projectionGroups } from './groups.js';
 import { positiveDecimal } from './options.js';
-import { shareGroups } from './together-linear.js';
 import { baseValue } from './switching-values.js';
 
 /** Options of {@link oneWay}. */
 export interface OneWayOptions {
   /**
-   * How far each estimate moves, default 0.1: quantity and proxy by 10% of their
-   * value, shares by 10 percentage points (held within 0..100%), duration by
-   * 10% of its years rounded, at least one year. From above 0 up to 1.
+   * How far each estimate moves, a fraction of one, default 0.1: quantity and
+   * proxy by 10% of their value (times 0.9 and 1.1); the four shares by a
+   * share change of 0.1, in the shares' own unit (`unit: 'share'`, as in
+   * a switching value's `change`), ten percentage points: 20% to 10% and 30%,
+   * held within 0..100%; duration by 10% of its years rounded, at least one
+   * year. From above 0 up to 1.
    */
   readonly change?: DecimalLike;
 }
@@ -63,7 +64,8 @@ export interface OneWay {
  * so each row costs a few exact operations, not a new evaluation.
  *
  * @param evaluation - the impact map (validated)
- * @param options - `change`: default 0.1 (10%, or 10 percentage points for shares)
+ * @param options - `change`: a fraction, default 0.1 (10% of quantity and proxy; a share change of 0.1, ten
+ *   percentage points, for the shares)
  * @throws SroiValidationError when the evaluation is invalid
  * @throws SroiOptionsError when the change is not above 0 and at most 1
  *
@@ -92,7 +94,12 @@ export function oneWay(evaluation: Evaluation, options: OneWayOptions = {}): One
   const rows: OneWayRow[] = [];
   for (const outcome of base.outcomes) rows.push(...outcomeRows(base, outcome, change));
   const groups = projectionGroups(base);
-  for (const estimate of ESTIMATES) rows.push(togetherRow(base, groups, estimate, change));
+  for (const estimate of ESTIMATES) {
+    const rules = rulesOf(estimate);
+    const point = (direction: -1 | 1) =>
+      pointOf(base, null, rules.tornadoTogether(base, groups, estimate, change, direction));
+    rows.push(rowOf(null, estimate, null, point(-1), point(1)));
+  }
   // Sort on the swings as doubles, falling back to exact comparison where doubles tie;
   // Array.prototype.sort is stable, so equal swings keep the impact map's order.
   const keyed = rows.map((row) => ({ row, key: row.swing.toNumber() }));
@@ -109,80 +116,14 @@ export function oneWay(evaluation: Evaluation, options: OneWayOptions = {}): One
 /** The seven rows of one outcome; only this outcome's present value moves, so each point is a few operations. */
 function outcomeRows(base: BaseCase, outcome: OutcomeFigures, change: Decimal): OneWayRow[] {
   const others = base.presentValue.minus(outcome.presentValue);
-  const point = (value: Decimal | null, presentValue: Decimal | null) =>
-    presentValue === null ? pointOf(base, null, base.presentValue) : pointOf(base, value, others.plus(presentValue));
-  // Quantity and proxy scale the outcome's value alike: the same two totals serve both rows.
-  const scaled = ([-1, 1] as const).map((direction) =>
-    point(null, movedMultiple(outcome.presentValue, change, direction)),
-  );
+  // Where an estimate does not apply (drop-off and duration with quantityByYear), both ends stay at the base.
+  const unmoved = pointOf(base, null, base.presentValue);
+  const point = (moved: Moved) => pointOf(base, moved.value, others.plus(moved.presentValue));
   return ESTIMATES.map((estimate) => {
-    const terms = isReduction(estimate) ? linearTerms(outcome, estimate, base.reductions) : null;
-    const [low, high] = ([-1, 1] as const).map((direction, side): OneWayPoint => {
-      if (estimate === 'quantity' || estimate === 'proxy') {
-        const shared = scaled[side] as OneWayPoint;
-        return { ...shared, value: movedMultiple(outcome[estimate], change, direction) };
-      }
-      const moved = movedOutcome(base, outcome, estimate, change, direction, terms);
-      return moved === null ? point(null, null) : point(moved.value, moved.presentValue);
-    }) as [OneWayPoint, OneWayPoint];
+    const moved = rulesOf(estimate).tornado(base, outcome, estimate, change);
+    const [low, high] = moved === null ? [unmoved, unmoved] : [point(moved[0]), point(moved[1])];
     return rowOf(outcome.id, estimate, baseValue(outcome, estimate), low, high);
   });
-}
-
-/** The moved value of a share, drop-off or duration of one outcome and the outcome's new present value; null where it does not apply. */
-function movedOutcome(
-  base: BaseCase,
-  outcome: OutcomeFigures,
-  estimate: Exclude<Estimate, 'quantity' | 'proxy'>,
-  change: Decimal,
-  direction: Direction,
-  terms: LinearTerms | null,
-): { value: Decimal; presentValue: Decimal } | null {
-  if (isReduction(estimate)) {
-    const line = terms ?? linearTerms(outcome, estimate, base.reductions);
-    const value = movedShare(outcome[estimate], change, direction, line.max ?? undefined);
-    return { value, presentValue: valueOnLine(line, value) };
-  }
-  if (outcome.quantityByYear !== null) return null;
-  if (estimate === 'dropOff') {
-    const value = movedShare(outcome.dropOff, change, direction);
-    return { value, presentValue: outcome.impact.times(base.annuityOf(value, outcome.startYear, outcome.duration)) };
-  }
-  const duration = movedDuration(base, outcome, change, direction);
-  return {
-    value: years(duration),
-    presentValue: outcome.impact.times(base.annuityOf(outcome.dropOff, outcome.startYear, duration)),
-  };
-}
-
-function togetherRow(base: BaseCase, groups: Groups, estimate: Estimate, change: Decimal): OneWayRow {
-  const point = (direction: Direction) => pointOf(base, null, togetherValue(base, groups, estimate, change, direction));
-  return rowOf(null, estimate, null, point(-1), point(1));
-}
-
-/** The total present value with one estimate moved for every outcome. */
-function togetherValue(
-  base: BaseCase,
-  groups: Groups,
-  estimate: Estimate,
-  change: Decimal,
-  direction: Direction,
-): Decimal {
-  if (estimate === 'quantity' || estimate === 'proxy') return movedMultiple(base.presentValue, change, direction);
-  if (isReduction(estimate)) {
-    // Outcomes with the same share move alike: one line per group of equal shares.
-    return shareGroups(base, estimate).reduce((total, group) => {
-      const value = movedShare(group.share, change, direction, group.limit);
-      return total.plus(group.slope.times(value.minus(group.share)));
-    }, base.presentValue);
-  }
-  return groups.groups.reduce((total, group) => {
-    const factor =
-      estimate === 'dropOff'
-        ? base.annuityOf(movedShare(group.dropOff, change, direction), group.startYear, group.duration)
-        : base.annuityOf(group.dropOff, group.startYear, movedDuration(base, group, change, direction));
-    return total.plus(group.impactSum.times(factor));
-  }, groups.fixed);
 }
 
 function pointOf(base: BaseCase, value: Decimal | null, presentValue: Decimal): OneWayPoint {
@@ -197,9 +138,9 @@ function rowOf(
   low: OneWayPoint,
   high: OneWayPoint,
 ): OneWayRow {
-  const swing =
-    low.ratio !== null && high.ratio !== null
-      ? high.ratio.minus(low.ratio).abs()
-      : high.presentValue.minus(low.presentValue).abs();
+  const difference =
+    low.ratio !== null && high.ratio !== null ? high.ratio.minus(low.ratio) : high.presentValue.minus(low.presentValue);
+  // Not abs(), which copies a positive value too: 70,000 rows for 10,000 outcomes.
+  const swing = difference.isNegative() ? difference.negated() : difference;
   return { outcome, estimate, unit: unitOf(estimate), base: baseValue, low, high, swing };
 }

@@ -13,7 +13,8 @@ import { isRecord } from './options.js';
  * every outcome, and exactly one of:
  * - `value`: the new value, as in the impact map (`0.3` for 30% deadweight);
  * - `multiple`: times the base value (quantity and proxy), e.g. `0.8`;
- * - `points`: plus percentage points, for the shares (`-5` takes 20% to 15%), held within 0..100%;
+ * - `shareChange`: plus a share change, for the four shares, as a fraction of one like the shares
+ *   themselves (`-0.05` takes 20% to 15%, five percentage points), held within 0..100%;
  * - `years`: plus whole years, for duration, held at one year or more.
  */
 export interface ScenarioChange {
@@ -21,7 +22,7 @@ export interface ScenarioChange {
   readonly estimate: Estimate;
   readonly value?: DecimalLike;
   readonly multiple?: DecimalLike;
-  readonly points?: DecimalLike;
+  readonly shareChange?: DecimalLike;
   readonly years?: number;
 }
 
@@ -38,8 +39,7 @@ export interface ScenarioResult {
   readonly result: EvaluationResult;
 }
 
-const HOW = ['value', 'multiple', 'points', 'years'] as const;
-const HUNDRED = new Decimal(100);
+const HOW = ['value', 'multiple', 'shareChange', 'years'] as const;
 
 /**
  * Named scenarios (METHOD.md step 6): each set of changes is applied to the
@@ -51,7 +51,8 @@ const HUNDRED = new Decimal(100);
  * @param scenarios - names must be unique; changes name an estimate and, optionally, an outcome
  * @throws SroiValidationError when the evaluation, or a scenario's changed evaluation, is invalid
  *   (a `value` outside the valid range, for example)
- * @throws SroiOptionsError for unknown estimates or outcomes, and changes that give none or several of value, multiple, points, years
+ * @throws SroiOptionsError for unknown estimates or outcomes, changes that give none or several of value, multiple,
+ *   shareChange, years, and the old `points` (now `shareChange`, a fraction: points -5 is shareChange -0.05)
  *
  * @example
  * ```ts
@@ -61,6 +62,8 @@ const HUNDRED = new Decimal(100);
  * ]);
  * low.result.ratio?.toFixed(4);  //=> '1.0747'
  * base.result.ratio?.toFixed(4); //=> '1.7911'
+ * const [up] = scenarios(workedCheck, [{ name: 'up', overrides: [{ estimate: 'deadweight', shareChange: 0.05 }] }]);
+ * up.evaluation.outcomes[0].deadweight; //=> '0.25' (20% plus five percentage points)
  * ```
  */
 export function scenarios(evaluation: Evaluation, scenarioList: readonly Scenario[]): ScenarioResult[] {
@@ -112,8 +115,8 @@ function applyOne(outcome: Outcome, change: ScenarioChange): Outcome {
         : (change.value as DecimalLike);
     return { ...outcome, proxy: { ...outcome.proxy, value } };
   }
-  if (change.points !== undefined) {
-    const moved = toDecimal(outcome[estimate] ?? 0).plus(toDecimal(change.points).div(HUNDRED));
+  if (change.shareChange !== undefined) {
+    const moved = toDecimal(outcome[estimate] ?? 0).plus(toDecimal(change.shareChange));
     return { ...outcome, [estimate]: Decimal.min(1, Decimal.max(0, moved)).toString() };
   }
   return { ...outcome, [estimate]: change.value };
@@ -148,7 +151,11 @@ function checkScenarios(evaluation: Evaluation, scenarioList: readonly Scenario[
 
 function checkChange(change: unknown, path: string, ids: Set<string>, problems: OptionProblems): void {
   if (!isRecord(change))
-    return problems.add(path, change, 'a change must be { outcome?, estimate, value | multiple | points | years }');
+    return problems.add(
+      path,
+      change,
+      'a change must be { outcome?, estimate, value | multiple | shareChange | years }',
+    );
   const outcome = change['outcome'];
   if (outcome !== undefined && !(typeof outcome === 'string' && ids.has(outcome))) {
     const known = [...ids]
@@ -161,11 +168,19 @@ function checkChange(change: unknown, path: string, ids: Set<string>, problems: 
       `outcome ${showValue(outcome)} is not in the evaluation; known outcomes: ${known || 'none'}${ids.size > 20 ? ', ...' : ''}`,
     );
   }
+  // The old field held percentage points (-5 for 20% -> 15%): refuse it, as read as a fraction it would move a share 100x too far.
+  const oldPoints = change['points'] !== undefined;
+  if (oldPoints)
+    problems.add(
+      `${path}.points`,
+      change['points'],
+      'points is no longer accepted: use shareChange, a fraction of one like the shares (-0.05 takes 20% to 15%; points -5 is shareChange -0.05)',
+    );
   const estimate = change['estimate'];
-  if (!checkEstimate(estimate, `${path}.estimate`, problems)) return;
+  if (!checkEstimate(estimate, `${path}.estimate`, problems) || oldPoints) return;
   const given = HOW.filter((how) => change[how] !== undefined);
   const allowed =
-    estimate === 'duration' ? ['value', 'years'] : isShare(estimate) ? ['value', 'points'] : ['value', 'multiple'];
+    estimate === 'duration' ? ['value', 'years'] : isShare(estimate) ? ['value', 'shareChange'] : ['value', 'multiple'];
   if (given.length !== 1 || !allowed.includes(given[0] as string)) {
     problems.add(
       path,

@@ -1,18 +1,13 @@
 import type { Decimal, DecimalLike } from '../decimal.js';
 import type { Evaluation } from '../model/types.js';
-import { baseCase, type OutcomeFigures } from './base-case.js';
+import { baseCase, floatFigures, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
 import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
-import { goalOf, none, type Goal, type Solution } from './goal.js';
-import { years } from './moves.js';
+import { years } from './estimates/duration.js';
+import { rulesOf } from './estimates/rules.js';
+import { goalOf, none, type Solution } from './goal.js';
 import { positiveDecimal } from './options.js';
 import { NO_INPUTS, type NoSwitchingValue } from './reasons.js';
-import { solveDropOff } from './solve-drop-off.js';
-import { solveDuration } from './solve-duration.js';
-import { floatFigures, type LinearFigures } from './linear-terms.js';
-import { solveLinear } from './solve-linear.js';
-import { solveMultipleTogether, solveShareTogether } from './together-linear.js';
-import { solveDropOffTogether, solveDurationTogether } from './together-projection.js';
 
 /** Options of {@link switchingValues}. */
 export interface SwitchingValueOptions {
@@ -24,8 +19,9 @@ export interface SwitchingValueOptions {
  * How far one estimate must move for the ratio to reach the target.
  *
  * - `value`: the estimate's new value (null for all outcomes together, and when there is none);
- * - `change`: the move, in `unit`: a `multiple` (new / base; quantity and proxy), `percentage-points`
- *   ((new - base) x 100; the shares) or `years` (new - base; duration). For all outcomes together
+ * - `change`: the move, in `unit`: a `multiple` (new / base; quantity and proxy), a `share` change
+ *   (new - base as a fraction of one, the shares: 0.3533 takes 20% to 55.33%, +35.33 percentage
+ *   points) or `years` (new - base; duration). For all outcomes together
  *   it is the multiple of every quantity or proxy, or the shift of every share or duration;
  * - `reason`: why there is none, when `change` is null (a base of 0 also leaves a multiple null).
  */
@@ -76,7 +72,7 @@ export interface SwitchingValues {
  * const result = switchingValues(workedCheck); // METHOD.md's worked check, ratio 1.7911
  * const deadweight = result.outcomes.find((s) => s.estimate === 'deadweight');
  * deadweight?.value?.toFixed(4);   //=> '0.5533'   (from 20%: 1 : 1 at 55.33% deadweight)
- * deadweight?.change?.toFixed(2);  //=> '35.33'    (percentage points)
+ * deadweight?.change?.toFixed(4);  //=> '0.3533'   (a share change: +35.33 percentage points)
  * result.outcomes.find((s) => s.estimate === 'quantity')?.change?.toFixed(4); //=> '0.5583' (x base)
  * ```
  */
@@ -90,14 +86,15 @@ export function switchingValues(evaluation: Evaluation, options: SwitchingValueO
 
   const outcomes: SwitchingValue[] = [];
   for (const outcome of base.outcomes) {
-    const floats = noInputs ? undefined : floatFigures(outcome);
+    // Float64 figures screen out the linear estimates that cannot reach the target (solve.ts).
+    const floats = noInputs ? null : floatFigures(outcome);
     for (const estimate of ESTIMATES) {
-      const solution = noInputs ? none(NO_INPUTS) : solveOne(goal, outcome, estimate, floats);
+      const solution = noInputs ? none(NO_INPUTS) : rulesOf(estimate).solveOne(goal, outcome, estimate, floats);
       outcomes.push(record(outcome.id, estimate, baseValue(outcome, estimate), solution));
     }
   }
   const together = ESTIMATES.map((estimate) =>
-    record(null, estimate, null, noInputs ? none(NO_INPUTS) : solveTogether(goal, estimate)),
+    record(null, estimate, null, noInputs ? none(NO_INPUTS) : rulesOf(estimate).solveTogether(goal, estimate)),
   );
   return {
     target,
@@ -107,19 +104,6 @@ export function switchingValues(evaluation: Evaluation, options: SwitchingValueO
     outcomes,
     together,
   };
-}
-
-function solveOne(goal: Goal, outcome: OutcomeFigures, estimate: Estimate, floats?: LinearFigures<number>): Solution {
-  if (estimate === 'dropOff') return solveDropOff(goal, outcome);
-  if (estimate === 'duration') return solveDuration(goal, outcome);
-  return solveLinear(goal, outcome, estimate, floats);
-}
-
-function solveTogether(goal: Goal, estimate: Estimate): Solution {
-  if (estimate === 'quantity' || estimate === 'proxy') return solveMultipleTogether(goal, estimate);
-  if (estimate === 'dropOff') return solveDropOffTogether(goal);
-  if (estimate === 'duration') return solveDurationTogether(goal);
-  return solveShareTogether(goal, estimate);
 }
 
 /** The estimate's value as given (drop-off 0 and duration for a quantityByYear row are reported as they stand). */

@@ -1,3 +1,5 @@
+import { isDecimalLike } from '@sroi/core';
+
 /**
  * Numbers written as text: "1,234.50" in the UK, "1.234,50" in much of Europe
  * (Excel's CSV with semicolons). Most text says which it is; "1.450" or
@@ -81,7 +83,6 @@ export type NumberText =
   | { readonly ok: true; readonly digits: string; readonly ambiguous: boolean }
   | { readonly ok: false; readonly why: 'not-a-number' | 'ambiguous' };
 
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED_POINT = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 const GROUPED_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/;
 const DECIMAL_COMMA = /^[+-]?(\d+(,\d*)?|,\d+)$/;
@@ -107,6 +108,7 @@ export function readNumberText(text: string, style: NumberStyle): NumberText {
     if (GROUPED_POINT.test(digits)) digits = digits.replace(/,/g, '');
   } else if (GROUPED_COMMA.test(digits)) digits = digits.replace(/\./g, '').replace(',', '.');
   else if (DECIMAL_COMMA.test(digits)) digits = digits.replace(',', '.');
-  if (!PLAIN.test(digits)) return { ok: false, why: 'not-a-number' };
+  // Spaces, signs of currency and grouping are gone: what is left must be core's plain number.
+  if (!isDecimalLike(digits)) return { ok: false, why: 'not-a-number' };
   return { ok: true, digits, ambiguous: ambiguous && style.decidedBy === 'source' && mark === ',' };
 }

@@ -1,10 +1,18 @@
-import type { DecimalLike, Domain } from '@sroi/core';
+import { WHOLE_NUMBER_RULES, type DecimalLike, type Domain } from '@sroi/core';
 import { IMPACT_COLUMNS, MEASURE_CODE_COLUMN, type ImpactField } from '../layout/columns.js';
 import type { ReadCell } from './cell-value.js';
 import { isGrandTotal, isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { InputDraft } from './read-tables.js';
-import { parseChoice, parseDomain, parseNumber, parseShare, parseText, parseWhole, type Parsed } from './values.js';
+import {
+  parseChoice,
+  parseDomain,
+  parseNumber,
+  parseShare,
+  parseText,
+  parseWholeField,
+  type Parsed,
+} from './values.js';
 import { reportDuplicates, warnBlanksUnderValues, warnHiddenRows, warnZerosThatMayBeEmpty } from './row-warnings.js';
 
 /** An outcome as read, before stakeholders are resolved; only fields that were given. */
@@ -314,11 +322,7 @@ function readRow(
   assign(
     draft,
     'duration',
-    take(
-      'duration',
-      (cell) => parseWhole(withoutYears(cell), 'duration', 1, 1000, 'a whole number of years from 1 to 1000', style),
-      1,
-    ),
+    take('duration', (cell) => parseWholeField(withoutYears(cell), WHOLE_NUMBER_RULES.duration, style), 1),
   );
   assign(
     draft,
@@ -328,14 +332,8 @@ function readRow(
         const start = parseChoice(cell, 'start year', STARTS);
         return start.ok ? { ok: true, value: Number(start.value) } : start;
       }
-      return parseWhole(
-        cell,
-        'start year',
-        1,
-        1000,
-        'a whole number from 1 (the year of the activity) to 1000, or During / After',
-        style,
-      );
+      const { startYear } = WHOLE_NUMBER_RULES;
+      return parseWholeField(cell, startYear, style, `${startYear.expected}, or During / After`);
     }),
   );
   assign(
@@ -350,7 +348,7 @@ function readRow(
   assign(
     draft.proxy,
     'year',
-    take('priceYear', (cell) => parseWhole(cell, 'price year', 1800, 2300, 'a four-digit year such as 2024', style)),
+    take('priceYear', (cell) => parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style)),
   );
   assign(draft, 'deadweight', share('deadweight', 'deadweight'));
   assign(draft, 'displacement', share('displacement', 'displacement'));

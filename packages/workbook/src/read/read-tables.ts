@@ -1,9 +1,9 @@
-import type { DecimalLike } from '@sroi/core';
+import { WHOLE_NUMBER_RULES, type DecimalLike } from '@sroi/core';
 import { isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import { assign } from './read-impact-map.js';
 import type { ReadCell } from './cell-value.js';
-import { parseNumber, parseText, parseWhole, type Parsed } from './values.js';
+import { parseNumber, parseText, parseWholeField, type Parsed } from './values.js';
 
 export interface StakeholderDraft {
   id?: string;
@@ -85,9 +85,7 @@ export function readInputs(context: ReadContext, table: Table): InputDraft[] {
     assign(
       draft,
       'year',
-      take('year', (cell) =>
-        parseWhole(cell, 'input year', 0, 1000, 'a whole number from 0 (undiscounted) to 1000', style),
-      ),
+      take('year', (cell) => parseWholeField(cell, WHOLE_NUMBER_RULES.inputYear, style)),
     );
     return draft;
   });

@@ -1,4 +1,4 @@
-import { toDecimal, type Domain } from '@sroi/core';
+import { toDecimal, type Domain, type WholeNumberRule } from '@sroi/core';
 import type { ReadCell } from './cell-value.js';
 import { POINT_STYLE, readNumberText, type NumberStyle } from './number-text.js';
 
@@ -197,6 +197,27 @@ export function parseWhole(
   if (!Number.isInteger(value) || value < min || value > max)
     return fail(`${label} must be ${expected}; got ${shown(cell)}`);
   return ok(value);
+}
+
+/**
+ * A whole-number field within core's limits for it (`WHOLE_NUMBER_RULES`), so
+ * that a sheet is refused for the years `evaluate` refuses, in its words.
+ *
+ * @param expected - what is valid, in words, where the sheet accepts more than the rule says (e.g. "During")
+ *
+ * @example
+ * ```ts
+ * parseWholeField({ kind: 'number', number: 1001 }, WHOLE_NUMBER_RULES.duration);
+ * //=> { ok: false, message: 'duration must be a whole number of years from 1 to 1000; got 1001' }
+ * ```
+ */
+export function parseWholeField(
+  cell: ReadCell,
+  rule: WholeNumberRule,
+  style: NumberStyle = POINT_STYLE,
+  expected = rule.expected,
+): Parsed<number> {
+  return parseWhole(cell, rule.label, rule.min, rule.max, expected, style);
 }
 
 /**

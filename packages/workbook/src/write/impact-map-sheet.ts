@@ -1,3 +1,4 @@
+import { WHOLE_NUMBER_RULES } from '@sroi/core';
 import type { Outcome } from '@sroi/core';
 import { absoluteAddress, cellAddress, columnLetters, sheetReference } from '../cells/address.js';
 import { formula, type Cell } from '../cells/cell.js';
@@ -186,22 +187,22 @@ function validations(plan: Plan, sheet: SheetBuilder): void {
   sheet.validate({
     range: range('duration'),
     type: 'whole',
-    min: 1,
-    max: 1000,
+    min: WHOLE_NUMBER_RULES.duration.min,
+    max: WHOLE_NUMBER_RULES.duration.max,
     message: 'Duration: whole years, 1 or more',
   });
   sheet.validate({
     range: range('startYear'),
     type: 'whole',
-    min: 1,
-    max: 1000,
+    min: WHOLE_NUMBER_RULES.startYear.min,
+    max: WHOLE_NUMBER_RULES.startYear.max,
     message: 'Start year: 1 (the year of the activity), 2 (the year after)...',
   });
   sheet.validate({
     range: range('priceYear'),
     type: 'whole',
-    min: 1800,
-    max: 2300,
+    min: WHOLE_NUMBER_RULES.priceYear.min,
+    max: WHOLE_NUMBER_RULES.priceYear.max,
     message: 'Price year: a four-digit year such as 2024',
   });
   sheet.validate({

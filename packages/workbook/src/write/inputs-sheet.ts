@@ -1,4 +1,4 @@
-import { type Decimal, toDecimal } from '@sroi/core';
+import { type Decimal, toDecimal, WHOLE_NUMBER_RULES } from '@sroi/core';
 import { absoluteAddress, cellAddress } from '../cells/address.js';
 import { formula } from '../cells/cell.js';
 import { INPUT_COLUMNS } from '../layout/columns.js';
@@ -97,9 +97,9 @@ export function inputsSheet(plan: Plan): SheetLayout {
   sheet.validate({
     range: `D${FIRST_DATA_ROW + 1}:D${last}`,
     type: 'whole',
-    min: 0,
-    max: 1000,
-    message: 'Year: 0 (blank, undiscounted) to 1000',
+    min: WHOLE_NUMBER_RULES.inputYear.min,
+    max: WHOLE_NUMBER_RULES.inputYear.max,
+    message: `Year: 0 (blank, undiscounted) to ${WHOLE_NUMBER_RULES.inputYear.max}`,
   });
   const widths = [...INPUT_COLUMNS.map((c) => c.width), 14, 16];
   return withTable(sheet.build({ frozen: { rows: 2, columns: 0 }, columnWidths: widths }), 'Inputs', plan.inputRows);

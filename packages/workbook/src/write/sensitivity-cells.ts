@@ -10,8 +10,11 @@ export const SENSITIVITY_FORMATS = {
   years: '[=1]0" year";0" years"',
   /** A quantity or proxy moved by a multiple of its base: "x 0.5583". */
   multiple: '"x "0.0000',
-  /** A share moved in percentage points: "+35.33 points". */
-  points: '+0.00" points";-0.00" points";0.00" points"',
+  /**
+   * A share moved, held as core gives it, a fraction of one like the share (0.3533), and shown in
+   * percentage points: "+35.33% points". Excel scales by 100 only with a % sign, so the sign stays.
+   */
+  points: '+0.00%" points";-0.00%" points";0.00%" points"',
   /** A duration moved in whole years: "-2 years". */
   yearsChange: '+0" years";-0" years";0" years"',
   /** How far the ratio moves between low and high: "0.70". */
@@ -42,7 +45,15 @@ function estimateFormat(estimate: Estimate, money: string): string {
   return SENSITIVITY_FORMATS.share;
 }
 
-/** A change in core's unit as a number: a multiple, percentage points or years. */
+/**
+ * A change in core's unit as a number: a multiple, a share change (a fraction
+ * of one, shown in percentage points) or years.
+ *
+ * @example
+ * ```ts
+ * changeCell('share', toDecimal('0.3533')); //=> { value: 0.3533, format: '+0.00%" points";...' } (+35.33% points)
+ * ```
+ */
 export function changeCell(unit: ChangeUnit, change: Decimal): FormattedCell {
   const format =
     unit === 'multiple'

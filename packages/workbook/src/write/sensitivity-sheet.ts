@@ -199,7 +199,7 @@ function tornadoCells(row: OneWayRow, tornado: OneWay, money: string): Formatted
 function togetherMove(row: OneWayRow, tornado: OneWay, direction: -1 | 1): FormattedCell {
   const change = tornado.change.times(direction);
   if (row.unit === 'multiple') return changeCell('multiple', change.plus(1));
-  if (row.unit === 'percentage-points') return changeCell('percentage-points', change.times(100));
+  if (row.unit === 'share') return changeCell('share', change);
   return textCell(`each ${direction === 1 ? '+' : '-'}${PERCENT}, at least 1 year`);
 }
 

@@ -1,11 +1,17 @@
-import type { BaseCase } from '../base-case.js';
-import { ESTIMATES, type Estimate } from '../estimates.js';
-import { longestDuration } from '../moves.js';
-import { FIXED, NORMAL, PERT, pert, TRIANGULAR, triangular, UNIFORM, type PreparedDistribution } from './sampler.js';
-import { seededNormal, seededStream } from './random.js';
+import { floatAnnuity } from '../../projection/float-annuity.js';
+import { FIXED, NORMAL, PERT, pert, TRIANGULAR, triangular, UNIFORM } from './sampler.js';
+import { seededNormal, seededStream, type UniformStream } from './random.js';
+
+/**
+ * Iterations per block. Block k (iterations 500k to 500k + 499) draws from
+ * streams 2k and 2k + 1 of the seed, whatever ran before it, so blocks can run
+ * in any order on any thread and the run gives the same numbers. Fixed: a
+ * different size would give other numbers for the same seed.
+ */
+export const BLOCK_ITERATIONS = 500;
 
 /** One estimate's prepared distributions, one per outcome, as flat arrays. */
-interface Column {
+export interface Column {
   readonly kind: Uint8Array;
   readonly a: Float64Array;
   readonly b: Float64Array;
@@ -14,31 +20,94 @@ interface Column {
 }
 
 /**
+ * What the kernel needs of an impact map, converted to doubles once
+ * (`kernelData`): typed arrays and plain values only, so that it can be
+ * posted to a worker thread (structured clone), and a worker needs neither
+ * the evaluation nor decimals.
+ */
+export interface KernelData {
+  readonly subtractive: boolean;
+  readonly quantity: Float64Array;
+  readonly proxy: Float64Array;
+  readonly deadweight: Float64Array;
+  readonly displacement: Float64Array;
+  readonly attribution: Float64Array;
+  readonly dropOff: Float64Array;
+  readonly duration: Int32Array;
+  /** The longest duration the discount table allows from the outcome's start year. */
+  readonly longest: Int32Array;
+  readonly startYear: Int32Array;
+  /** For quantityByYear rows, the sum of quantity x discount factor (drop-off and duration do not apply); else NaN. */
+  readonly discountedQuantity: Float64Array;
+  /** Discount factors by year, up to the last year any draw can reach. */
+  readonly factors: Float64Array;
+  /** Each estimate's distributions, in `ESTIMATES` order. */
+  readonly columns: readonly Column[];
+}
+
+/**
+ * One outcome's present value from its (drawn or base) estimates, in float64:
+ * `quantity x proxy x reduction x annuity` (METHOD.md steps 1-3), the annuity
+ * by the projection's one formula; for a quantityByYear row, its discounted
+ * quantity x proxy x reduction. The base case and every draw go through it.
+ */
+function presentValueOf(
+  data: KernelData,
+  i: number,
+  quantity: number,
+  proxy: number,
+  deadweight: number,
+  displacement: number,
+  attribution: number,
+  dropOff: number,
+  duration: number,
+): number {
+  let reduction = data.subtractive
+    ? 1 - deadweight - displacement - attribution
+    : (1 - deadweight) * (1 - displacement) * (1 - attribution);
+  if (reduction < 0) reduction = 0;
+  const discounted = data.discountedQuantity[i] as number;
+  // Not NaN: a quantityByYear row, whose `quantity` is the drawn change's factor (1 at the base).
+  if (discounted === discounted) return quantity * discounted * proxy * reduction;
+  return quantity * proxy * reduction * floatAnnuity(dropOff, data.factors, data.startYear[i] as number, duration);
+}
+
+/** The present value with every estimate at its base, by the kernel's formula. */
+export function basePresentValue(data: KernelData): number {
+  let total = 0;
+  for (let i = 0; i < data.quantity.length; i += 1) {
+    const byYear = data.discountedQuantity[i] === data.discountedQuantity[i];
+    total += presentValueOf(
+      data,
+      i,
+      byYear ? 1 : (data.quantity[i] as number),
+      data.proxy[i] as number,
+      data.deadweight[i] as number,
+      data.displacement[i] as number,
+      data.attribution[i] as number,
+      data.dropOff[i] as number,
+      data.duration[i] as number,
+    );
+  }
+  return total;
+}
+
+/**
  * The float64 Monte Carlo kernel: the evaluation's present value for sampled
- * estimates, iteration after iteration, from a seeded stream (the same seed
- * gives the same numbers, however the run is split into chunks).
- *
- * Per outcome it keeps the base estimates as doubles; per iteration and
- * outcome it draws each uncertain estimate and computes
- * `quantity x proxy x reduction x annuity`, the annuity by Horner's rule over
- * the outcome's discount factors (drop-off changes it on every draw). This is
- * the same algorithm as the exact engine (METHOD.md steps 1-3) in float64.
+ * estimates, iteration after iteration. Per iteration and outcome it draws
+ * each uncertain estimate and computes the outcome's present value
+ * ({@link presentValueOf}). The numbers of an iteration depend only on the
+ * seed and the iteration (see {@link BLOCK_ITERATIONS}), however the run is
+ * split into chunks, blocks or threads.
  */
 export interface Kernel {
-  /** The present value with every estimate at its base, computed by this kernel. */
-  readonly basePresentValue: number;
-  /** Fills `into[from..to)` with the present values of the next iterations. */
+  /** Fills `into[0..to-from)` with the present values of iterations `from..to-1`. */
   run(into: Float64Array, from: number, to: number): void;
 }
 
-export function createKernel(
-  base: BaseCase,
-  distributionOf: (outcome: number, estimate: Estimate) => PreparedDistribution,
-  seed: number,
-): Kernel {
-  const n = base.outcomes.length;
-  const columns = ESTIMATES.map((estimate) => column(n, (i) => distributionOf(i, estimate)));
-  const [quantityD, proxyD, deadweightD, displacementD, attributionD, dropOffD, durationD] = columns as [
+export function createKernel(data: KernelData, seed: number): Kernel {
+  const n = data.quantity.length;
+  const [quantityD, proxyD, deadweightD, displacementD, attributionD, dropOffD, durationD] = data.columns as [
     Column,
     Column,
     Column,
@@ -47,46 +116,25 @@ export function createKernel(
     Column,
     Column,
   ];
-  const quantity = new Float64Array(n);
-  const proxy = new Float64Array(n);
-  const deadweight = new Float64Array(n);
-  const displacement = new Float64Array(n);
-  const attribution = new Float64Array(n);
-  const dropOff = new Float64Array(n);
-  const duration = new Int32Array(n);
-  const longest = new Int32Array(n);
-  const startYear = new Int32Array(n);
-  // For quantityByYear rows: sum of quantity x discount factor (drop-off and duration do not apply).
-  const byYear = new Float64Array(n).fill(Number.NaN);
-  let lastYear = 0;
-  base.outcomes.forEach((outcome, i) => {
-    quantity[i] = outcome.quantity.toNumber();
-    proxy[i] = outcome.proxy.toNumber();
-    deadweight[i] = outcome.deadweight.toNumber();
-    displacement[i] = outcome.displacement.toNumber();
-    attribution[i] = outcome.attribution.toNumber();
-    dropOff[i] = outcome.dropOff.toNumber();
-    duration[i] = outcome.duration;
-    startYear[i] = outcome.startYear;
-    longest[i] = longestDuration(base, outcome.startYear);
-    if (outcome.quantityByYear !== null) byYear[i] = outcome.discountedQuantity.toNumber();
-    const reach =
-      durationD.kind[i] === FIXED
-        ? outcome.duration
-        : Math.min(
-            longest[i] as number,
-            outcome.duration + Math.ceil(Math.abs(durationD.a[i] as number) + Math.abs(durationD.b[i] as number)),
-          );
-    lastYear = Math.max(lastYear, outcome.startYear + reach - 1);
-  });
-  const factors = base.floatFactors(lastYear);
-  const subtractive = base.reductions === 'subtractive';
-  // One uniform per sampled estimate per outcome, drawn in bulk for each iteration (stream 0);
-  // PERT and normal draws need a varying number, so they take theirs from stream 1.
-  const draws = seededStream(seed, 0);
-  const extra = seededStream(seed, 1);
+  const { quantity, proxy, deadweight, displacement, attribution, dropOff, duration, longest, discountedQuantity } =
+    data;
+
+  // One uniform per sampled estimate per outcome, drawn in bulk for each iteration (the block's even
+  // stream); PERT and normal draws need a varying number, so they take theirs from its odd stream.
+  let draws: UniformStream = seededStream(seed, 0);
+  let extra: UniformStream = seededStream(seed, 1);
   const uniform = () => extra.next();
-  const normal = seededNormal(uniform);
+  let normalOfBlock = seededNormal(uniform);
+  const normal = () => normalOfBlock();
+  /** The iteration the streams are ready to draw. */
+  let position = 0;
+  const startBlock = (block: number) => {
+    draws = seededStream(seed, 2 * block);
+    extra = seededStream(seed, 2 * block + 1);
+    // The polar method makes normals in pairs: a spare from the last block must not carry over.
+    normalOfBlock = seededNormal(uniform);
+    position = block * BLOCK_ITERATIONS;
+  };
 
   const sampleQuantity = samplerOf(quantityD, uniform, normal);
   const sampleProxy = samplerOf(proxyD, uniform, normal);
@@ -101,14 +149,18 @@ export function createKernel(
   let perIteration = 0;
   for (let i = 0; i < n; i += 1) {
     perIteration += sampledLinear.filter((sampler) => sampler !== null).length;
-    if (byYear[i] !== byYear[i]) perIteration += Number(sampleDropOff !== null) + Number(sampleDuration !== null);
+    if (discountedQuantity[i] !== discountedQuantity[i])
+      perIteration += Number(sampleDropOff !== null) + Number(sampleDuration !== null);
   }
   const buffer = new Float64Array(perIteration);
   let cursor = 0;
 
   // Each estimate has its own sampler and call site, so the engine can inline each one.
-  const presentValueOf = (i: number): number => {
-    const units = sampleQuantity !== null ? 1 + sampleQuantity(i, buffer[cursor++] as number, -1, Infinity) : 1;
+  const drawnPresentValueOf = (i: number): number => {
+    const byYear = discountedQuantity[i] === discountedQuantity[i];
+    const units =
+      (byYear ? 1 : (quantity[i] as number)) *
+      (sampleQuantity !== null ? 1 + sampleQuantity(i, buffer[cursor++] as number, -1, Infinity) : 1);
     const value =
       (proxy[i] as number) *
       (sampleProxy !== null ? 1 + sampleProxy(i, buffer[cursor++] as number, -Infinity, Infinity) : 1);
@@ -118,54 +170,38 @@ export function createKernel(
     if (sampleDisplacement !== null) disp += sampleDisplacement(i, buffer[cursor++] as number, -disp, 1 - disp);
     let attr = attribution[i] as number;
     if (sampleAttribution !== null) attr += sampleAttribution(i, buffer[cursor++] as number, -attr, 1 - attr);
-    let reduction = subtractive ? 1 - dw - disp - attr : (1 - dw) * (1 - disp) * (1 - attr);
-    if (reduction < 0) reduction = 0;
-    const discounted = byYear[i] as number;
-    if (discounted === discounted) return units * discounted * value * reduction; // not NaN: a quantityByYear row
+    // Drop-off and duration do not apply to a quantityByYear row: no draws for them.
+    if (byYear) return presentValueOf(data, i, units, value, dw, disp, attr, 0, 0);
     let lost = dropOff[i] as number;
     if (sampleDropOff !== null) lost += sampleDropOff(i, buffer[cursor++] as number, -lost, 1 - lost);
-    const kept = 1 - lost;
     let years = duration[i] as number;
     if (sampleDuration !== null) {
       years = Math.round(
         years + sampleDuration(i, buffer[cursor++] as number, 1 - years, (longest[i] as number) - years),
       );
     }
-    const start = startYear[i] as number;
-    let annuity = factors[start + years - 1] as number;
-    for (let k = years - 2; k >= 0; k -= 1) annuity = annuity * kept + (factors[start + k] as number);
-    return (quantity[i] as number) * units * value * reduction * annuity;
+    return presentValueOf(data, i, units, value, dw, disp, attr, lost, years);
   };
 
-  // The base case by the same formula, with every estimate at its base value.
-  let basePresentValue = 0;
-  for (let i = 0; i < n; i += 1) {
-    let reduction = subtractive
-      ? 1 - (deadweight[i] as number) - (displacement[i] as number) - (attribution[i] as number)
-      : (1 - (deadweight[i] as number)) * (1 - (displacement[i] as number)) * (1 - (attribution[i] as number));
-    if (reduction < 0) reduction = 0;
-    const discounted = byYear[i] as number;
-    if (discounted === discounted) {
-      basePresentValue += discounted * (proxy[i] as number) * reduction;
-      continue;
-    }
-    const start = startYear[i] as number;
-    const kept = 1 - (dropOff[i] as number);
-    let annuity = factors[start + (duration[i] as number) - 1] as number;
-    for (let k = (duration[i] as number) - 2; k >= 0; k -= 1) annuity = annuity * kept + (factors[start + k] as number);
-    basePresentValue += (quantity[i] as number) * (proxy[i] as number) * reduction * annuity;
-  }
+  const iterate = (): number => {
+    if (position % BLOCK_ITERATIONS === 0) startBlock(position / BLOCK_ITERATIONS);
+    draws.fill(buffer, perIteration);
+    cursor = 0;
+    let total = 0;
+    for (let i = 0; i < n; i += 1) total += drawnPresentValueOf(i);
+    position += 1;
+    return total;
+  };
 
   return {
-    basePresentValue,
     run(into, from, to) {
-      for (let iteration = from; iteration < to; iteration += 1) {
-        draws.fill(buffer, perIteration);
-        cursor = 0;
-        let total = 0;
-        for (let i = 0; i < n; i += 1) total += presentValueOf(i);
-        into[iteration] = total;
+      if (from !== position) {
+        // Not where the last call stopped (another thread ran the iterations between): go to
+        // the start of from's block and draw up to it.
+        startBlock(Math.floor(from / BLOCK_ITERATIONS));
+        while (position < from) iterate();
       }
+      for (let iteration = from; iteration < to; iteration += 1) into[iteration - from] = iterate();
     },
   };
 }
@@ -219,23 +255,4 @@ function samplerOf(col: Column, uniform: () => number, normal: () => number): Sa
     } else return 0;
     return clamp(x, low, high);
   };
-}
-
-function column(n: number, distributionOf: (outcome: number) => PreparedDistribution): Column {
-  const result = {
-    kind: new Uint8Array(n),
-    a: new Float64Array(n),
-    b: new Float64Array(n),
-    c: new Float64Array(n),
-    d: new Float64Array(n),
-  };
-  for (let i = 0; i < n; i += 1) {
-    const prepared = distributionOf(i);
-    result.kind[i] = prepared.kind;
-    result.a[i] = prepared.a;
-    result.b[i] = prepared.b;
-    result.c[i] = prepared.c;
-    result.d[i] = prepared.d;
-  }
-  return result;
 }

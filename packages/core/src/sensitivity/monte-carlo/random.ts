@@ -1,16 +1,25 @@
 /**
- * A seeded stream of uniform numbers in (0, 1), never exactly 0 or 1, from
- * xoshiro128** (Blackman and Vigna) seeded through splitmix32 from the 64
- * bits of the seed and a stream number. It uses only 32-bit integer
- * operations, so the same seed gives the same numbers on every machine.
- * `fill` writes the next numbers into an array in one tight loop (what the
- * Monte Carlo kernel uses); `next` gives one.
+ * A stream of uniform numbers in (0, 1), never exactly 0 or 1, from
+ * xoshiro128** (Blackman and Vigna). It uses only 32-bit integer operations,
+ * so the same state gives the same numbers on every machine. `fill` writes
+ * the next numbers into an array in one tight loop (what the Monte Carlo
+ * kernel uses); `next` gives one. Both step the same state: any mix of calls
+ * gives the same sequence.
  */
 export interface UniformStream {
   next(): number;
   fill(into: Float64Array, count: number): void;
 }
 
+/**
+ * A {@link UniformStream} seeded through splitmix32 from the 64 bits of the
+ * seed and a stream number: each (seed, stream) pair has its own sequence.
+ *
+ * @example
+ * ```ts
+ * seededStream(42).next(); //=> 0.0609019048... on every machine, every run
+ * ```
+ */
 export function seededStream(seed: number, stream = 0): UniformStream {
   const bits = new DataView(new ArrayBuffer(8));
   bits.setFloat64(0, seed);
@@ -22,11 +31,28 @@ export function seededStream(seed: number, stream = 0): UniformStream {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = splitmix();
-  let b = splitmix();
-  let c = splitmix();
-  let d = splitmix();
-  if ((a | b | c | d) === 0) a = 1;
+  const a = splitmix();
+  const b = splitmix();
+  const c = splitmix();
+  const d = splitmix();
+  // xoshiro's one forbidden state is all zeros.
+  return streamFromState((a | b | c | d) === 0 ? 1 : a, b, c, d);
+}
+
+/**
+ * The raw generator from a given state (s[0] to s[3] of the reference C
+ * code), for {@link seededStream} and for checking against the reference's
+ * published outputs: each number is the centre of the output's 1/2^32 cell,
+ * so `u x 2^32 - 0.5` gives the 32-bit output back exactly. Internal: not
+ * exported from the package.
+ *
+ * @example
+ * ```ts
+ * streamFromState(1, 2, 3, 4).next() * 2 ** 32 - 0.5; //=> 11520, the reference's first output
+ * ```
+ */
+export function streamFromState(s0: number, s1: number, s2: number, s3: number): UniformStream {
+  let [a, b, c, d] = [s0 >>> 0, s1 >>> 0, s2 >>> 0, s3 >>> 0];
   return {
     next() {
       const result = Math.imul(rotate(Math.imul(b, 5), 7), 9) >>> 0;
@@ -57,20 +83,6 @@ export function seededStream(seed: number, stream = 0): UniformStream {
       [a, b, c, d] = [w, x, y, z];
     },
   };
-}
-
-/**
- * A seeded uniform generator: {@link seededStream}'s `next`.
- *
- * @example
- * ```ts
- * const random = seededUniform(42);
- * random(); //=> 0.0609019048... on every machine, every run
- * ```
- */
-export function seededUniform(seed: number): () => number {
-  const stream = seededStream(seed);
-  return () => stream.next();
 }
 
 function rotate(x: number, k: number): number {

@@ -6,11 +6,12 @@ import {
   type Contract,
   type Delivery,
   type PriceBase,
+  WHOLE_NUMBER_RULES,
 } from '@sroi/core';
 import type { ReadContext } from '../../read/context.js';
 import type { SheetGrid } from '../../read/find-tables.js';
 import type { NumberStyle } from '../../read/number-text.js';
-import { parseWhole } from '../../read/values.js';
+import { parseWholeField } from '../../read/values.js';
 import { CONTRACT_ROWS, type CommitmentField, type DeliveryField } from '../layout.js';
 import { given, readAt, rowReader, type Parse, type RowReader } from './cells.js';
 import { checkSupplierRows } from './contract-supplier.js';
@@ -94,7 +95,7 @@ export function contractFromSheets(
   const supplier = labelled('supplier', text('supplier'));
   const priceYearRef = labels.get('priceYear');
   const priceYear = labelled('priceYear', (cell) =>
-    parseWhole(cell, 'price year', 1800, 2300, 'a four-digit year such as 2024', style(priceYearRef?.sheetIndex ?? 0)),
+    parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style(priceYearRef?.sheetIndex ?? 0)),
   );
   const commitments = readCommitments(context, commitmentsTable, style, supplier);
   const deliveries = readDeliveries(context, deliveriesTable, style);

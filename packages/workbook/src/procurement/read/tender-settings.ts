@@ -1,8 +1,8 @@
-import { toDecimal, type DecimalLike, type Tender } from '@sroi/core';
+import { toDecimal, type DecimalLike, type Tender, WHOLE_NUMBER_RULES } from '@sroi/core';
 import type { ReadContext } from '../../read/context.js';
 import type { NumberStyle } from '../../read/number-text.js';
 import type { CellRef } from '../../read/problems.js';
-import { parseWhole } from '../../read/values.js';
+import { parseWholeField } from '../../read/values.js';
 import { TENDER_ROWS } from '../layout.js';
 import { given, readAt, shownCell, type Parse } from './cells.js';
 import { hasPercentSign, percentage, priceMethod, socialValueMethod, text } from './parsers.js';
@@ -46,7 +46,7 @@ export function readTenderSettings(
   const name = read('name', 'name', text('tender name'));
   const currency = read('currency', 'currency', text('currency'))?.toUpperCase();
   const priceYear = read('priceYear', 'priceYear', (cell) =>
-    parseWhole(cell, 'price year', 1800, 2300, 'a four-digit year such as 2024', style),
+    parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style),
   );
   const split = readPercentages(context, labels, SPLITS, 'socialValueSplit', style, false);
   return {

@@ -1,3 +1,4 @@
+import { WHOLE_NUMBER_RULES } from '@sroi/core';
 import type { Contract } from '@sroi/core';
 import { FORMATS } from '../../layout/formats.js';
 import type { SheetLayout } from '../../layout/sheet.js';
@@ -34,7 +35,7 @@ export function contractSheet(contract: Contract, priceYear: number): SheetLayou
       format: FORMATS.whole,
       help: 'The year whose prices values are stated in (the Measures sheet).',
       name: 'ContractPriceYear',
-      bounds: { type: 'whole', min: 1800, max: 2300 },
+      bounds: { type: 'whole', min: WHOLE_NUMBER_RULES.priceYear.min, max: WHOLE_NUMBER_RULES.priceYear.max },
     },
   };
   const namedCells = writeLabelledRows(

@@ -1,3 +1,4 @@
+import { WHOLE_NUMBER_RULES } from '@sroi/core';
 import type { Catalogue, Measure } from '@sroi/core';
 import { cellAddress } from '../../cells/address.js';
 import { formula, type Cell } from '../../cells/cell.js';
@@ -86,8 +87,8 @@ export function measuresSheet(catalogue: Catalogue, base: PriceBaseUsed | null, 
   sheet.validate({
     range: at('priceYear'),
     type: 'whole',
-    min: 1800,
-    max: 2300,
+    min: WHOLE_NUMBER_RULES.priceYear.min,
+    max: WHOLE_NUMBER_RULES.priceYear.max,
     message: 'Price year: a four-digit year such as 2024',
   });
   sheet.validate({ range: at('target'), type: 'decimal', min: 0, max: 1e15, message: 'Target: a number, 0 or more' });

@@ -1,3 +1,4 @@
+import { WHOLE_NUMBER_RULES } from '@sroi/core';
 import type { PriceIndex } from '@sroi/core';
 import { cellAddress } from '../../cells/address.js';
 import { FORMATS } from '../../layout/formats.js';
@@ -52,8 +53,8 @@ export function priceIndexSheet(index: PriceIndex): SheetLayout {
   sheet.validate({
     range: `A${FIRST_INDEX_ROW + 1}:A${last}`,
     type: 'whole',
-    min: 1800,
-    max: 2300,
+    min: WHOLE_NUMBER_RULES.priceYear.min,
+    max: WHOLE_NUMBER_RULES.priceYear.max,
     message: 'Year: a four-digit year such as 2024, once each',
   });
   sheet.validate({

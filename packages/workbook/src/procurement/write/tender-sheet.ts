@@ -1,3 +1,4 @@
+import { WHOLE_NUMBER_RULES } from '@sroi/core';
 import type { Tender, TenderResult } from '@sroi/core';
 import { cellAddress } from '../../cells/address.js';
 import { formula } from '../../cells/cell.js';
@@ -97,7 +98,7 @@ export function tenderSheet(tender: Tender, result: TenderResult): SheetLayout {
       format: FORMATS.whole,
       help: 'The year whose prices commitments are valued in (the Measures sheet).',
       name: 'TenderPriceYear',
-      bounds: { type: 'whole', min: 1800, max: 2300 },
+      bounds: { type: 'whole', min: WHOLE_NUMBER_RULES.priceYear.min, max: WHOLE_NUMBER_RULES.priceYear.max },
     },
   };
   const namedCells = writeLabelledRows(

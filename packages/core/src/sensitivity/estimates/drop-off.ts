@@ -1,0 +1,151 @@
+import { Decimal, ONE, ZERO } from '../../decimal.js';
+import { annuity } from '../../projection/annuity.js';
+import { exactCalculator, floatCalculator } from '../../projection/calculator.js';
+import type { BaseCase, OutcomeFigures } from '../base-case.js';
+import { found, HALF_CENT, none, ratioAt, signOf, type Goal, type Solution } from '../goal.js';
+import { projectionGroups, type Groups } from '../groups.js';
+import { noEffect, notApplicable, outOfRange } from '../reasons.js';
+import { bracketedRoot } from '../solve.js';
+import type { Direction, EstimateRules, Moved } from './rules.js';
+import { movedShare } from './shares.js';
+
+/*
+ * Drop-off.
+ * - Range: 0 to 100%; it does not apply to a row with quantityByYear.
+ * - Present value: impact x the annuity factor at that drop-off
+ *   ({@link dropOffPresentValue}), a polynomial that falls as drop-off rises,
+ *   so switching values come from a bracketed root search (solve.ts).
+ * - A change is a share change; the tornado moves it like the reductions
+ *   ({@link movedShare}), held within 0..100%.
+ */
+
+/**
+ * One outcome's present value at another drop-off (METHOD.md steps 2 and 3).
+ *
+ * @example
+ * ```ts
+ * dropOffPresentValue(base, outcome, outcome.dropOff).eq(outcome.presentValue); //=> true
+ * ```
+ */
+export function dropOffPresentValue(base: BaseCase, outcome: OutcomeFigures, dropOff: Decimal): Decimal {
+  return outcome.impact.times(base.annuityOf(dropOff, outcome.startYear, outcome.duration));
+}
+
+/**
+ * The drop-off at which the ratio reaches the target, for one outcome. The
+ * outcome's present value must equal `presentValue + gap` at some drop-off
+ * between 0 and 1 or at none: whether it can is decided exactly from the
+ * values at 0 and 1; the drop-off itself comes from a bracketed root search, to the cent.
+ */
+function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
+  if (outcome.quantityByYear !== null) return none(notApplicable('dropOff'));
+  if (outcome.impact.isZero()) return none(noEffect('dropOff', 'the impact is zero'));
+  if (outcome.duration === 1) {
+    return none(noEffect('dropOff', 'the outcome lasts one year, and drop-off applies from the second year'));
+  }
+  if (goal.gap.isZero()) return found(outcome.dropOff, ZERO);
+  const { base } = goal;
+  const { impact, startYear, duration } = outcome;
+  const wanted = outcome.presentValue.plus(goal.gap);
+  const others = base.presentValue.minus(outcome.presentValue);
+  for (const bound of [ZERO, ONE]) {
+    const value = dropOffPresentValue(base, outcome, bound);
+    // Past the bound's value in the direction drop-off moves it: unreachable.
+    const beyond = bound.isZero()
+      ? signOf(wanted.minus(value)) === signOf(impact)
+      : signOf(value.minus(wanted)) === signOf(impact);
+    if (beyond) {
+      // Shown to two decimals only: float64 serves, and saves an exact division per outcome.
+      const ratio = others.plus(value).toNumber() / goal.float.inputsPresentValue;
+      return none(outOfRange('dropOff', bound.toNumber(), ratio, goal.target));
+    }
+  }
+  const factors = base.factors(startYear + duration - 1);
+  const floats = base.floatFactors(startYear + duration - 1);
+  const impactFloat = impact.toNumber();
+  const wantedFloat = wanted.toNumber();
+  const dropOff = bracketedRoot({
+    exact: (x) => impact.times(annuity(exactCalculator, x, factors, startYear, duration)).minus(wanted),
+    float: (x) => impactFloat * annuity(floatCalculator, x, floats, startYear, duration) - wantedFloat,
+    low: 0,
+    high: 1,
+    tolerance: HALF_CENT,
+  });
+  return found(dropOff, dropOff.minus(outcome.dropOff));
+}
+
+/**
+ * The shift of every outcome's drop-off, a share change (0.05 is five points;
+ * each drop-off held within 0..100%), at which the ratio reaches the target:
+ * a bracketed root search over the shift, -1 to 1, in the direction that
+ * moves the present value towards the target. Rows with `quantityByYear` have no drop-off.
+ */
+function solveTogether(goal: Goal): Solution {
+  const { base } = goal;
+  const { groups, fixed } = projectionGroups(base);
+  if (groups.every((group) => group.impactSum.isZero() || group.duration === 1)) {
+    return none(noEffect('dropOff', 'no outcome with a drop-off lasts more than a year with an impact'));
+  }
+  if (goal.gap.isZero()) return found(ZERO, ZERO);
+  const floats = groups.map((group) => ({
+    ...group,
+    dropOff: group.dropOff.toNumber(),
+    impactSum: group.impactSum.toNumber(),
+  }));
+  const exact = (shift: Decimal) => {
+    let total = fixed;
+    for (const group of groups) {
+      const dropOff = Decimal.min(ONE, Decimal.max(ZERO, group.dropOff.plus(shift)));
+      total = total.plus(group.impactSum.times(base.annuityOf(dropOff, group.startYear, group.duration)));
+    }
+    return total.minus(goal.targetValue);
+  };
+  const fixedFloat = fixed.toNumber();
+  const targetFloat = goal.targetValue.toNumber();
+  const lastYear = groups.reduce((last, group) => Math.max(last, group.startYear + group.duration - 1), 0);
+  const factors = base.floatFactors(lastYear);
+  const float = (shift: number) => {
+    let total = fixedFloat;
+    for (const group of floats) {
+      const dropOff = Math.min(1, Math.max(0, group.dropOff + shift));
+      total += group.impactSum * annuity(floatCalculator, dropOff, factors, group.startYear, group.duration);
+    }
+    return total - targetFloat;
+  };
+  const wrongSide = (shift: number) => signOf(exact(new Decimal(shift))) === -signOf(goal.gap);
+  const high = wrongSide(1) ? null : 1;
+  const low = wrongSide(-1) ? null : -1;
+  if (high === null && low === null) {
+    const atHigh = exact(ONE).abs();
+    const shift = atHigh.lte(exact(ONE.negated()).abs()) ? ONE : ONE.negated();
+    return none(
+      outOfRange('dropOff', shift, ratioAt(goal, exact(shift).plus(goal.targetValue)), goal.target, { together: true }),
+    );
+  }
+  const shift = bracketedRoot({
+    exact,
+    float,
+    low: high === null ? (low as number) : 0,
+    high: high === null ? 0 : high,
+    tolerance: HALF_CENT,
+  });
+  return found(ZERO, shift);
+}
+
+function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'dropOff', change: Decimal) {
+  if (outcome.quantityByYear !== null) return null;
+  const moved = (direction: Direction): Moved => {
+    const value = movedShare(outcome.dropOff, change, direction);
+    return { value, presentValue: dropOffPresentValue(base, outcome, value) };
+  };
+  return [moved(-1), moved(1)] as const;
+}
+
+function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'dropOff', change: Decimal, direction: Direction) {
+  return groups.groups.reduce((total, group) => {
+    const factor = base.annuityOf(movedShare(group.dropOff, change, direction), group.startYear, group.duration);
+    return total.plus(group.impactSum.times(factor));
+  }, groups.fixed);
+}
+
+export const dropOffRules: EstimateRules<'dropOff'> = { solveOne, solveTogether, tornado, tornadoTogether };

@@ -1,0 +1,250 @@
+import { ONE, ZERO, type Decimal } from '../../decimal.js';
+import type { Reductions } from '../../model/types.js';
+import { exactCalculator, floatCalculator, type Calculator } from '../../projection/calculator.js';
+import type { BaseCase, FloatFigures, LineFigures, OutcomeFigures } from '../base-case.js';
+import { LABELS, REDUCTIONS, type ReductionEstimate } from '../estimates.js';
+import { found, none, ratioAt, signOf, type Goal, type Solution } from '../goal.js';
+import { noEffect, outOfRange } from '../reasons.js';
+import { solveLine, valueOnLine, type Line } from '../solve.js';
+import type { Direction, EstimateRules, Moved } from './rules.js';
+
+/*
+ * The three reductions: deadweight, displacement and attribution.
+ * - Range: 0 to 100%; under subtractive reductions, 0 to what the other two
+ *   leave ({@link shareLimit}).
+ * - Present value: linear in each reduction, in both the multiplicative and the
+ *   subtractive reading (METHOD.md step 1), so a line ({@link reductionLine}).
+ * - A change is a share change, new share - base share; the tornado moves a
+ *   share down and up by the change, held within its range ({@link movedShare}).
+ */
+
+/**
+ * The highest a reduction can go: 100%, or what the other two leave under
+ * subtractive reductions.
+ *
+ * @example
+ * ```ts
+ * shareLimit({ deadweight: d(0.2), displacement: d(0.1), attribution: d(0.25) }, 'attribution', 'subtractive').toString(); //=> '0.7'
+ * ```
+ */
+export function shareLimit(
+  outcome: Pick<OutcomeFigures, ReductionEstimate>,
+  estimate: ReductionEstimate,
+  reductions: Reductions,
+): Decimal {
+  if (reductions !== 'subtractive') return ONE;
+  return REDUCTIONS.filter((name) => name !== estimate).reduce((left, name) => left.minus(outcome[name]), ONE);
+}
+
+/**
+ * The outcome's present value as a line in one reduction, on a calculator
+ * (exact decimals for answers, float64 to screen): the value before the
+ * reduction times what the reduction leaves.
+ *
+ * @example
+ * ```ts
+ * valueOnLine(reductionLine(exactCalculator, outcome, 'deadweight', 'multiplicative'), outcome.deadweight)
+ *   .eq(outcome.presentValue); //=> true (to the 34th digit)
+ * ```
+ */
+export function reductionLine<T>(
+  calculator: Calculator<T>,
+  outcome: LineFigures<T>,
+  estimate: ReductionEstimate,
+  reductions: Reductions,
+): Line<T> {
+  const { zero, one, multiply, subtract } = calculator;
+  const others = REDUCTIONS.filter((name) => name !== estimate);
+  const gross = multiply(outcome.proxy, outcome.discountedQuantity);
+  const base = outcome[estimate];
+  if (reductions === 'subtractive') {
+    // 1 - dw - disp - attr: the other two shares cap this one so the sum stays within 100%.
+    const left = others.reduce((rest, name) => subtract(rest, outcome[name]), one);
+    return { constant: multiply(gross, left), slope: subtract(zero, gross), base, min: zero, max: left };
+  }
+  const kept = others.reduce((product, name) => multiply(product, subtract(one, outcome[name])), gross);
+  return { constant: kept, slope: subtract(zero, kept), base, min: zero, max: one };
+}
+
+/**
+ * The tornado's move of a share (the three reductions and drop-off): down or
+ * up by the change, held within 0 and `max`.
+ *
+ * @example
+ * ```ts
+ * movedShare(new Decimal(0.05), new Decimal(0.1), -1).toString(); //=> '0'
+ * ```
+ */
+export function movedShare(value: Decimal, change: Decimal, direction: Direction, max: Decimal = ONE): Decimal {
+  const moved = direction === 1 ? value.plus(change) : value.minus(change);
+  // Comparisons, not Decimal.min/max, which copy their result: the tornado does this 60,000 times for 10,000 outcomes.
+  return moved.isNegative() ? ZERO : moved.gt(max) ? max : moved;
+}
+
+function solveOne(
+  goal: Goal,
+  outcome: OutcomeFigures,
+  estimate: ReductionEstimate,
+  floats: FloatFigures | null,
+): Solution {
+  const { reductions } = goal.base;
+  const float =
+    floats === null
+      ? null
+      : { line: reductionLine(floatCalculator, floats, estimate, reductions), presentValue: floats.presentValue };
+  const line = () => reductionLine(exactCalculator, outcome, estimate, reductions);
+  const root = solveLine(goal, outcome.presentValue, line, float);
+  if (root.kind === 'flat') {
+    const why = `the outcome has no value before ${LABELS[estimate]} (a zero quantity or proxy, or another reduction at 100%)`;
+    return none(noEffect(estimate, why));
+  }
+  if (root.kind === 'beyond') {
+    return none(
+      outOfRange(estimate, root.bound, root.ratioAtBound, goal.target, {
+        removesOutcome: root.removesOutcome,
+        disbenefit: outcome.proxy.isNegative(),
+      }),
+    );
+  }
+  return found(root.x, root.x.minus(outcome[estimate]));
+}
+
+/**
+ * The shift of one reduction for every outcome at which the ratio reaches the
+ * target, a share change (0.05 is five points); each outcome's share is held
+ * within its range. Then the present value is piecewise linear in the shift,
+ * with a corner where each outcome reaches a limit, and the root is found
+ * exactly by walking the corners outward from no change; the smaller of the
+ * two directions' roots is the switching value.
+ */
+function solveTogether(goal: Goal, estimate: ReductionEstimate): Solution {
+  const { base } = goal;
+  // room: how far the share can rise (up) or fall (down); the value moves by slope x shift until then.
+  const up = new Map<string, Corner>();
+  const down = new Map<string, Corner>();
+  for (const group of shareGroups(base, estimate)) {
+    if (group.slope.isZero()) continue;
+    addCorner(up, group.limit.minus(group.share), group.slope);
+    addCorner(down, group.share, group.slope.negated());
+  }
+  const rising = walk(goal, up);
+  const falling = walk(goal, down);
+  const nearest =
+    rising.root !== null && (falling.root === null || rising.root.lte(falling.root))
+      ? rising.root
+      : falling.root === null
+        ? null
+        : falling.root.negated();
+  if (nearest !== null) return found(ZERO, nearest);
+  if (up.size === 0 && down.size === 0) return none(noEffect(estimate, 'no outcome has value before this reduction'));
+  // Report the end that comes closer to the target.
+  const risingCloser = rising.end.minus(goal.targetValue).abs().lte(falling.end.minus(goal.targetValue).abs());
+  const end = risingCloser ? rising : falling;
+  return none(
+    outOfRange(estimate, risingCloser ? end.shift : end.shift.negated(), ratioAt(goal, end.end), goal.target, {
+      together: true,
+    }),
+  );
+}
+
+/** Outcomes with the same share (and limit) moved together. */
+interface ShareGroup {
+  readonly share: Decimal;
+  readonly limit: Decimal;
+  /** Change of the group's present value per unit of share. */
+  readonly slope: Decimal;
+}
+
+/**
+ * Outcomes grouped by (share, limit). Within a group the slopes add up, and
+ * an outcome's slope is its present value over the room left below the limit
+ * (kept = presentValue / (1 - share) multiplicatively; gross = presentValue /
+ * (limit - share) subtractively), so a group needs one division, not a line per outcome.
+ */
+function shareGroups(base: BaseCase, estimate: ReductionEstimate): ShareGroup[] {
+  const groups = new Map<string, { share: Decimal; limit: Decimal; value: Decimal; slope: Decimal }>();
+  for (const outcome of base.outcomes) {
+    const share = outcome[estimate];
+    const limit = shareLimit(outcome, estimate, base.reductions);
+    const key = base.reductions === 'subtractive' ? `${share.toString()}|${limit.toString()}` : share.toString();
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { share, limit, value: ZERO, slope: ZERO };
+      groups.set(key, group);
+    }
+    if (limit.eq(share)) {
+      // No room to rise: the present value is zero, so take the slope from the line itself.
+      group.slope = group.slope.plus(reductionLine(exactCalculator, outcome, estimate, base.reductions).slope);
+    } else {
+      group.value = group.value.plus(outcome.presentValue);
+    }
+  }
+  return [...groups.values()].map((group) => ({
+    share: group.share,
+    limit: group.limit,
+    slope: group.value.isZero() ? group.slope : group.slope.minus(group.value.div(group.limit.minus(group.share))),
+  }));
+}
+
+interface Corner {
+  readonly room: Decimal;
+  readonly slope: Decimal;
+}
+
+function addCorner(corners: Map<string, Corner>, room: Decimal, slope: Decimal): void {
+  if (!room.gt(0)) return;
+  const key = room.toString();
+  const corner = corners.get(key);
+  corners.set(key, { room, slope: corner === undefined ? slope : corner.slope.plus(slope) });
+}
+
+/** Walks one direction: returns the first shift (0 or more) at which the value meets the target, and where it ends. */
+function walk(goal: Goal, corners: Map<string, Corner>) {
+  const sorted = [...corners.values()].sort((a, b) => a.room.comparedTo(b.room));
+  let slope = sorted.reduce((sum, corner) => sum.plus(corner.slope), ZERO);
+  let shift = ZERO;
+  let value = goal.base.presentValue;
+  for (const corner of sorted) {
+    const next = value.plus(slope.times(corner.room.minus(shift)));
+    const before = signOf(value.minus(goal.targetValue));
+    const after = signOf(next.minus(goal.targetValue));
+    if (before === 0) return { root: shift, end: value, shift };
+    if (after === 0 || before !== after) {
+      return { root: shift.plus(goal.targetValue.minus(value).div(slope)), end: next, shift: corner.room };
+    }
+    value = next;
+    shift = corner.room;
+    slope = slope.minus(corner.slope);
+  }
+  return { root: value.eq(goal.targetValue) ? shift : null, end: value, shift };
+}
+
+function tornado(
+  base: BaseCase,
+  outcome: OutcomeFigures,
+  estimate: ReductionEstimate,
+  change: Decimal,
+): [Moved, Moved] {
+  const line = reductionLine(exactCalculator, outcome, estimate, base.reductions);
+  const moved = (direction: Direction): Moved => {
+    const value = movedShare(outcome[estimate], change, direction, line.max ?? undefined);
+    return { value, presentValue: valueOnLine(line, value) };
+  };
+  return [moved(-1), moved(1)];
+}
+
+/** Outcomes with the same share move alike: one line per group of equal shares. */
+function tornadoTogether(
+  base: BaseCase,
+  _groups: unknown,
+  estimate: ReductionEstimate,
+  change: Decimal,
+  direction: Direction,
+): Decimal {
+  return shareGroups(base, estimate).reduce((total, group) => {
+    const value = movedShare(group.share, change, direction, group.limit);
+    return total.plus(group.slope.times(value.minus(group.share)));
+  }, base.presentValue);
+}
+
+export const shareRules: EstimateRules<ReductionEstimate> = { solveOne, solveTogether, tornado, tornadoTogether };

@@ -25,7 +25,8 @@ const evaluation = `{
 }`;
 
 const esmConsumer = `
-import { evaluate, formatRatio, toNumbers, SroiValidationError, type Evaluation, type EvaluationResult } from '@sroi/core';
+import { evaluate, formatRatio, monteCarlo, toNumbers, SroiValidationError, type Evaluation, type EvaluationResult } from '@sroi/core';
+import { monteCarloInWorkers } from '@sroi/core/node';
 import schema from '@sroi/core/evaluation.schema.json' with { type: 'json' };
 
 const evaluation: Evaluation = ${evaluation};
@@ -35,7 +36,10 @@ const pv: number = numbers.presentValue;
 let rejected = '';
 try { evaluate({ ...evaluation, outcomes: [{ ...evaluation.outcomes[0]!, deadweight: 20 }] }); }
 catch (error) { if (error instanceof SroiValidationError) rejected = error.problems[0]!.path; }
-console.log(JSON.stringify({ pv: pv.toFixed(2), ratio: formatRatio(result.ratio), rejected, schema: schema.title }));
+// The Node-only entry: worker threads give the single-thread run's figures, draw for draw.
+const inWorkers = await monteCarloInWorkers(evaluation, { iterations: 1200, seed: 7, workers: 2 });
+const sameRun = JSON.stringify(inWorkers) === JSON.stringify(monteCarlo(evaluation, { iterations: 1200, seed: 7 }));
+console.log(JSON.stringify({ pv: pv.toFixed(2), ratio: formatRatio(result.ratio), rejected, schema: schema.title, sameRun }));
 `;
 
 const commonJsConsumer = `
@@ -140,6 +144,7 @@ describe('@sroi/core as a published package', () => {
       ratio: '1.79 : 1',
       rejected: 'outcomes[0].deadweight',
       schema: 'SROI evaluation',
+      sameRun: true,
     });
   });
 

@@ -1,5 +1,5 @@
 import { RULES, WHOLE_NUMBER_RULES, type DecimalRule, type WholeNumberRule } from './rules.js';
-import { evaluationSchema, LARGEST, numberProblem } from './schema.js';
+import { evaluationSchema, LARGEST, numberProblem, outcomeSchema, proxySchema } from './schema.js';
 
 /**
  * A quick check that says only "valid": true when an evaluation certainly
@@ -31,25 +31,10 @@ export function passesSchemaQuickly(evaluation: unknown): boolean {
   return evaluationSchema.safeParse({ ...evaluation, outcomes: [] }).success;
 }
 
-const OUTCOME_FIELDS = new Set([
-  'id',
-  'stakeholder',
-  'description',
-  'indicator',
-  'source',
-  'domain',
-  'quantity',
-  'quantityByYear',
-  'proxy',
-  'deadweight',
-  'displacement',
-  'attribution',
-  'dropOff',
-  'duration',
-  'startYear',
-]);
+// The fields the schema knows, read from it so that the two cannot drift apart.
+const OUTCOME_FIELDS = new Set(Object.keys(outcomeSchema.shape));
 
-const PROXY_FIELDS = new Set(['value', 'description', 'source', 'unit', 'year', 'measure']);
+const PROXY_FIELDS = new Set(Object.keys(proxySchema.shape));
 
 const DOMAINS = new Set(['economic', 'social', 'environmental']);
 

@@ -1,6 +1,6 @@
 import { decimalCache, ONE, ZERO, type Decimal, type DecimalLike } from '../decimal.js';
 import { scaledImpact } from '../impact/scaled-impact.js';
-import { annuity } from '../projection/annuity.js';
+import { annuities } from '../projection/annuity.js';
 import { exactCalculator } from '../projection/calculator.js';
 import { dropOffFactors } from '../projection/drop-off.js';
 import type { Outcome, Reductions } from '../model/types.js';
@@ -13,8 +13,8 @@ import type { OutcomeResult } from './result.js';
  * Speed matters here (impact maps of 10,000+ rows, issue 11): an outcome's
  * impact is computed in whole numbers when its digits allow (impact/scaled-impact.ts),
  * its present value is its impact times an "annuity" factor (projection/annuity.ts),
- * the sum of drop-off factor x discount factor over its years, shared by rows
- * with the same drop-off, start year and duration, and its yearly values are
+ * the sum of drop-off factor x discount factor over its years, read from
+ * partial sums shared by rows with the same drop-off and start year, and its yearly values are
  * built only when read (projected-outcome.ts). Year totals are built from the
  * sum of impacts per such group. Otherwise values are parsed once per distinct
  * value, and the reduction factor, the same product as `reductionFactor` in
@@ -90,9 +90,40 @@ export function projectOutcomes(
       reductions,
     ) ?? decimal(quantity).times(decimal(outcome.proxy.value).times(reductionOf(outcome)));
 
-  // Rows share a projection when they have the same drop-off as written (the
-  // parse cache's key) and the same years; created in the order first met,
-  // which is the order the year totals add them in.
+  // The annuity factors of each drop-off (as written, the parse cache's key)
+  // and start year, for every duration up to the longest such rows have: one
+  // pass of partial sums (projection/annuity.ts) instead of one sum per duration.
+  const longest = new Map<DecimalLike, Map<number, number>>();
+  for (const outcome of outcomes) {
+    if (outcome.quantityByYear !== undefined) continue;
+    const dropOff = outcome.dropOff ?? 0;
+    let byStart = longest.get(dropOff);
+    if (byStart === undefined) {
+      byStart = new Map<number, number>();
+      longest.set(dropOff, byStart);
+    }
+    const startYear = outcome.startYear ?? 1;
+    byStart.set(startYear, Math.max(byStart.get(startYear) ?? 0, outcome.duration));
+  }
+  const ladders = new Map<DecimalLike, Map<number, Decimal[]>>();
+  const annuityOf = (dropOff: DecimalLike, startYear: number, duration: number): Decimal => {
+    let byStart = ladders.get(dropOff);
+    if (byStart === undefined) {
+      byStart = new Map<number, Decimal[]>();
+      ladders.set(dropOff, byStart);
+    }
+    let sums = byStart.get(startYear);
+    if (sums === undefined) {
+      const years = longest.get(dropOff)?.get(startYear) ?? duration;
+      sums = annuities(exactCalculator, decimal(dropOff), discountFactors, startYear, years);
+      byStart.set(startYear, sums);
+    }
+    return sums[duration] as Decimal;
+  };
+
+  // Rows share a projection when they have the same drop-off as written and
+  // the same years; created in the order first met, which is the order the
+  // year totals add them in.
   const projectionOf = (dropOff: DecimalLike, startYear: number, duration: number): Projection => {
     let byYears = projectionCache.get(dropOff);
     if (byYears === undefined) {
@@ -107,7 +138,7 @@ export function projectOutcomes(
       projection = {
         factors: dropOffFactors(rate, duration),
         keep: rate.isZero() ? ONE : ONE.minus(rate),
-        annuity: annuity(exactCalculator, rate, discountFactors, startYear, duration),
+        annuity: annuityOf(dropOff, startYear, duration),
         startYear,
         impactSum: ZERO,
       };

@@ -35,6 +35,28 @@ describe('oneWay', () => {
     expect(rows[0]?.outcome).toBeNull(); // all outcomes together move most
   });
 
+  it('keeps the impact map order among equal swings: quantity before proxy, and twin outcomes in map order', () => {
+    const [wellbeing] = workedCheck.outcomes;
+    const twins: Evaluation = {
+      ...workedCheck,
+      outcomes: [
+        { ...wellbeing!, id: 'first' },
+        { ...wellbeing!, id: 'second' },
+      ],
+    };
+    const { rows } = oneWay(twins);
+    const order = rows.filter((r) => r.outcome !== null).map((r) => `${r.outcome} ${r.estimate}`);
+    // Quantity and proxy move the present value by the same multiple, so their swings are equal.
+    expect(row(rows, 'first', 'quantity').swing.eq(row(rows, 'first', 'proxy').swing)).toBe(true);
+    expect(order.indexOf('first quantity')).toBeLessThan(order.indexOf('first proxy'));
+    for (const estimate of ['quantity', 'proxy', 'deadweight', 'dropOff', 'duration']) {
+      expect(order.indexOf(`first ${estimate}`)).toBeLessThan(order.indexOf(`second ${estimate}`));
+    }
+    // The two ends of the proxy bar are their own values, with the quantity bar's totals.
+    const proxy = row(rows, 'first', 'proxy');
+    expect([proxy.low.value?.toString(), proxy.high.value?.toString()]).toEqual(['900', '1100']); // £1,000 -/+ 10%
+  });
+
   it('agrees with evaluating the changed evaluation, outcome by outcome and all together', () => {
     const { rows } = oneWay(twoOutcomes, { change: 0.2 });
     for (const r of rows) {

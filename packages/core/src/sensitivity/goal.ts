@@ -1,12 +1,14 @@
 import { Decimal } from '../decimal.js';
 import type { BaseCase } from './base-case.js';
-import type { NoSwitchingValue } from './reasons.js';
+import { shownTarget, type NoSwitchingValue, type ShownTarget } from './reasons.js';
 
 /** What a switching value aims at: the present value at which the ratio equals the target. */
 export interface Goal {
   readonly base: BaseCase;
   /** The target ratio (1 for 1 : 1). */
   readonly target: Decimal;
+  /** The target as messages show it (reasons.ts). */
+  readonly shownTarget: ShownTarget;
   /** target x inputsPresentValue: the present value the outcomes must have. */
   readonly targetValue: Decimal;
   /** targetValue - presentValue: how far the present value must move. */
@@ -33,7 +35,7 @@ export function goalOf(base: BaseCase, target: Decimal): Goal {
     presentValue: base.presentValue.toNumber(),
     inputsPresentValue: base.inputsPresentValue.toNumber(),
   };
-  return { base, target, targetValue, gap, float };
+  return { base, target, shownTarget: shownTarget(target), targetValue, gap, float };
 }
 
 export function ratioAt(goal: Goal, presentValue: Decimal): Decimal {

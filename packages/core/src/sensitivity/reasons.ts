@@ -1,4 +1,4 @@
-import { ONE, type Decimal } from '../decimal.js';
+import { Decimal, ONE } from '../decimal.js';
 import { LABELS, type Estimate } from './estimates.js';
 
 /**
@@ -65,16 +65,39 @@ export function outOfRange(
   estimate: Estimate,
   bound: Decimal | number,
   ratioAtBound: Decimal | number,
-  target: Decimal,
+  target: Decimal | ShownTarget,
   options: { together?: boolean; removesOutcome?: boolean; disbenefit?: boolean } = {},
 ): NoSwitchingValue {
-  const side = (typeof ratioAtBound === 'number' ? ratioAtBound > target.toNumber() : ratioAtBound.gt(target))
+  const shown = Decimal.isDecimal(target) ? shownTarget(target as Decimal) : (target as ShownTarget);
+  const side = (typeof ratioAtBound === 'number' ? ratioAtBound > shown.float : ratioAtBound.gt(shown.value))
     ? 'above'
     : 'below';
-  let message = `even ${describeValue(estimate, bound, options.together)} leaves the ratio at ${ratio(ratioAtBound)}, ${side} the target ${ratio(target)}`;
+  let message = `even ${describeValue(estimate, bound, options.together)} leaves the ratio at ${ratio(ratioAtBound)}, ${side} the target ${shown.text}`;
   if (options.removesOutcome && side === 'above') message += ': the other outcomes alone exceed it';
   if (options.disbenefit) message += '; the proxy is negative (a disbenefit), so more of this outcome lowers the ratio';
   return { code: 'out-of-range', message };
+}
+
+/** The target ratio as messages use it, worked out once per call rather than once per message. */
+export interface ShownTarget {
+  readonly value: Decimal;
+  readonly float: number;
+  /** As {@link ratio} shows it: "1.00 : 1". */
+  readonly text: string;
+}
+
+/**
+ * The target ratio ready for {@link outOfRange}'s messages: a large map has
+ * tens of thousands of out-of-range estimates, each of which would otherwise
+ * convert and format the same target again.
+ *
+ * @example
+ * ```ts
+ * shownTarget(toDecimal(1.5)).text; //=> '1.50 : 1'
+ * ```
+ */
+export function shownTarget(target: Decimal): ShownTarget {
+  return { value: target, float: target.toNumber(), text: ratio(target) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Decimal, DecimalLike } from '../decimal.js';
 import type { Evaluation } from '../model/types.js';
-import { baseCase, floatFigures, type OutcomeFigures } from './base-case.js';
+import { baseCase, floatConverter, floatFigures, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
 import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
 import { years } from './estimates/duration.js';
@@ -85,9 +85,10 @@ export function switchingValues(evaluation: Evaluation, options: SwitchingValueO
   const noInputs = !base.inputsPresentValue.gt(0);
 
   const outcomes: SwitchingValue[] = [];
+  const floatOf = floatConverter();
   for (const outcome of base.outcomes) {
     // Float64 figures screen out the linear estimates that cannot reach the target (solve.ts).
-    const floats = noInputs ? null : floatFigures(outcome);
+    const floats = noInputs ? null : floatFigures(outcome, floatOf);
     for (const estimate of ESTIMATES) {
       const solution = noInputs ? none(NO_INPUTS) : rulesOf(estimate).solveOne(goal, outcome, estimate, floats);
       outcomes.push(record(outcome.id, estimate, baseValue(outcome, estimate), solution));

@@ -7,6 +7,7 @@ import { projectionGroups, type Groups } from '../groups.js';
 import { noEffect, notApplicable, outOfRange } from '../reasons.js';
 import { bracketedRoot } from '../solve.js';
 import type { Direction, EstimateRules, Moved } from './rules.js';
+import type { TornadoMove } from './tornado-move.js';
 import { movedShare } from './shares.js';
 
 /*
@@ -57,7 +58,7 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
     if (beyond) {
       // Shown to two decimals only: float64 serves, and saves an exact division per outcome.
       const ratio = others.plus(value).toNumber() / goal.float.inputsPresentValue;
-      return none(outOfRange('dropOff', bound.toNumber(), ratio, goal.target));
+      return none(outOfRange('dropOff', bound.toNumber(), ratio, goal.shownTarget));
     }
   }
   const factors = base.factors(startYear + duration - 1);
@@ -119,7 +120,9 @@ function solveTogether(goal: Goal): Solution {
     const atHigh = exact(ONE).abs();
     const shift = atHigh.lte(exact(ONE.negated()).abs()) ? ONE : ONE.negated();
     return none(
-      outOfRange('dropOff', shift, ratioAt(goal, exact(shift).plus(goal.targetValue)), goal.target, { together: true }),
+      outOfRange('dropOff', shift, ratioAt(goal, exact(shift).plus(goal.targetValue)), goal.shownTarget, {
+        together: true,
+      }),
     );
   }
   const shift = bracketedRoot({
@@ -132,20 +135,22 @@ function solveTogether(goal: Goal): Solution {
   return found(ZERO, shift);
 }
 
-function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'dropOff', change: Decimal) {
+function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'dropOff', move: TornadoMove) {
   if (outcome.quantityByYear !== null) return null;
   const moved = (direction: Direction): Moved => {
-    const value = movedShare(outcome.dropOff, change, direction);
+    const value = move.share(outcome.dropOff, direction);
     return { value, presentValue: dropOffPresentValue(base, outcome, value) };
   };
   return [moved(-1), moved(1)] as const;
 }
 
-function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'dropOff', change: Decimal, direction: Direction) {
-  return groups.groups.reduce((total, group) => {
-    const factor = base.annuityOf(movedShare(group.dropOff, change, direction), group.startYear, group.duration);
-    return total.plus(group.impactSum.times(factor));
-  }, groups.fixed);
+function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'dropOff', change: Decimal) {
+  const moved = (direction: Direction) =>
+    groups.groups.reduce((total, group) => {
+      const factor = base.annuityOf(movedShare(group.dropOff, change, direction), group.startYear, group.duration);
+      return total.plus(group.impactSum.times(factor));
+    }, groups.fixed);
+  return [moved(-1), moved(1)] as const;
 }
 
 export const dropOffRules: EstimateRules<'dropOff'> = { solveOne, solveTogether, tornado, tornadoTogether };

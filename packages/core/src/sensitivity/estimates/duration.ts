@@ -7,6 +7,7 @@ import { found, none, ratioAt, reached, signOf, type Goal, type Solution } from 
 import { projectionGroups, type Groups, type ProjectionGroup } from '../groups.js';
 import { noEffect, notApplicable, outOfRange } from '../reasons.js';
 import type { Direction, EstimateRules, Moved } from './rules.js';
+import type { TornadoMove } from './tornado-move.js';
 
 /*
  * Duration, in whole years.
@@ -108,7 +109,7 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
     const firstFactor = base.factors(outcome.startYear)[outcome.startYear] as Decimal;
     const oneYear = others.plus(outcome.impact.times(firstFactor));
     if (!reached(goal, oneYear)) {
-      return none(outOfRange('duration', 1, oneYear.toNumber() / goal.float.inputsPresentValue, goal.target));
+      return none(outOfRange('duration', 1, oneYear.toNumber() / goal.float.inputsPresentValue, goal.shownTarget));
     }
     const sums = exactAnnuities(base, outcome, outcome.duration);
     for (let duration = outcome.duration - 1; duration >= 1; duration -= 1) {
@@ -119,7 +120,7 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
 
   const longest = longestDuration(base, outcome.startYear);
   if (longest <= outcome.duration) {
-    return none(outOfRange('duration', outcome.duration, ratioAt(goal, base.presentValue), goal.target));
+    return none(outOfRange('duration', outcome.duration, ratioAt(goal, base.presentValue), goal.shownTarget));
   }
   if (outcome.dropOff.eq(ONE)) {
     return none(noEffect('duration', 'with 100% drop-off nothing is left after the first year'));
@@ -143,13 +144,13 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
     : othersFloat + floatAtLongest >= targetFloat - margin;
   if (!floatReached) {
     const ratioFloat = (othersFloat + floatAtLongest) / base.inputsPresentValue.toNumber();
-    return none(outOfRange('duration', longest, ratioFloat, goal.target));
+    return none(outOfRange('duration', longest, ratioFloat, goal.shownTarget));
   }
   const sums = exactAnnuities(base, outcome, longest);
   for (let duration = outcome.duration + 1; duration <= longest; duration += 1) {
     if (reached(goal, valueAt(sums, duration))) return answer(duration);
   }
-  return none(outOfRange('duration', longest, ratioAt(goal, valueAt(sums, longest)), goal.target));
+  return none(outOfRange('duration', longest, ratioAt(goal, valueAt(sums, longest)), goal.shownTarget));
 }
 
 /** The outcome's annuity for every duration 0..longest, with the same digits as `evaluate`'s. */
@@ -196,7 +197,7 @@ function solveTogether(goal: Goal): Solution {
   // Shown to two decimals only, so the float64 value at the far end serves (an exact one could take 1000 years per group).
   const [end, scan] = goal.gap.isNegative() ? [shortest, scans[0]] : [furthest, scans[1]];
   const ratio = new Decimal(scan?.end ?? 0).div(base.inputsPresentValue);
-  return none(outOfRange('duration', end, ratio, goal.target, { together: true }));
+  return none(outOfRange('duration', end, ratio, goal.shownTarget, { together: true }));
 }
 
 /**
@@ -221,13 +222,21 @@ function floatScan(
   const lastYear = groups.reduce((last, group) => Math.max(last, group.startYear + longest(group) - 1), 0);
   const factors = base.floatFactors(lastYear);
   const state = groups.map((group) => ({
-    group,
+    duration: group.duration,
+    longest: longestDuration(base, group.startYear),
     impact: group.impactSum.toNumber(),
     sums: annuities(floatCalculator, group.dropOff.toNumber(), factors, group.startYear, longest(group)),
   }));
   const fixedFloat = fixed.toNumber();
-  const totalAt = (shift: number) =>
-    state.reduce((sum, item) => sum + item.impact * (item.sums[durationOf(item.group, shift)] as number), fixedFloat);
+  // durationOf written out, with each group's longest duration worked out once: this loop runs for every
+  // shift up to a thousand years, over every group. The sum is taken in the same order as before.
+  const totalAt = (shift: number) => {
+    let sum = fixedFloat;
+    for (const item of state) {
+      sum += item.impact * (item.sums[Math.min(item.longest, Math.max(1, item.duration + shift))] as number);
+    }
+    return sum;
+  };
   let total = totalAt(0);
   for (let shift = step; Math.abs(shift) <= Math.abs(limit); shift += step) {
     total = totalAt(shift);
@@ -236,20 +245,22 @@ function floatScan(
   return { shift: null, end: total };
 }
 
-function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'duration', change: Decimal) {
+function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'duration', move: TornadoMove) {
   if (outcome.quantityByYear !== null) return null;
   const moved = (direction: Direction): Moved => {
-    const duration = movedDuration(base, outcome, change, direction);
+    const duration = movedDuration(base, outcome, move.change, direction);
     return { value: years(duration), presentValue: durationPresentValue(base, outcome, duration) };
   };
   return [moved(-1), moved(1)] as const;
 }
 
-function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'duration', change: Decimal, direction: Direction) {
-  return groups.groups.reduce((total, group) => {
-    const factor = base.annuityOf(group.dropOff, group.startYear, movedDuration(base, group, change, direction));
-    return total.plus(group.impactSum.times(factor));
-  }, groups.fixed);
+function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'duration', change: Decimal) {
+  const moved = (direction: Direction) =>
+    groups.groups.reduce((total, group) => {
+      const factor = base.annuityOf(group.dropOff, group.startYear, movedDuration(base, group, change, direction));
+      return total.plus(group.impactSum.times(factor));
+    }, groups.fixed);
+  return [moved(-1), moved(1)] as const;
 }
 
 export const durationRules: EstimateRules<'duration'> = { solveOne, solveTogether, tornado, tornadoTogether };

@@ -5,6 +5,7 @@ import { found, none, type Goal, type Solution } from '../goal.js';
 import { noEffect, outOfRange } from '../reasons.js';
 import { solveLine, type Line } from '../solve.js';
 import type { Direction, EstimateRules, Moved } from './rules.js';
+import type { TornadoMove } from './tornado-move.js';
 
 /*
  * Quantity and financial proxy.
@@ -62,7 +63,7 @@ function solveOne(goal: Goal, outcome: OutcomeFigures, estimate: ScaleEstimate, 
   if (root.kind === 'beyond') {
     const shown = byYear ? outcome.quantity.times(root.bound) : root.bound;
     return none(
-      outOfRange(estimate, shown, root.ratioAtBound, goal.target, {
+      outOfRange(estimate, shown, root.ratioAtBound, goal.shownTarget, {
         removesOutcome: root.removesOutcome,
         disbenefit: outcome.proxy.isNegative() && estimate !== 'proxy',
       }),
@@ -85,23 +86,30 @@ function solveTogether(goal: Goal, estimate: ScaleEstimate): Solution {
   if (presentValue.isZero()) return none(noEffect(estimate, 'the present value is zero'));
   const multiple = goal.targetValue.div(presentValue);
   if (multiple.isNegative()) {
-    return none(outOfRange(estimate, ZERO, ZERO, goal.target, { together: true }));
+    return none(outOfRange(estimate, ZERO, ZERO, goal.shownTarget, { together: true }));
   }
   return { value: null, change: multiple, reason: null };
 }
 
-function tornado(_base: BaseCase, outcome: OutcomeFigures, estimate: ScaleEstimate, change: Decimal): [Moved, Moved] {
+function tornado(_base: BaseCase, outcome: OutcomeFigures, estimate: ScaleEstimate, move: TornadoMove): [Moved, Moved] {
   // The value and the present value move by the same multiple: one addition per end, not two.
-  const moved = (multiple: Decimal): Moved => ({
-    value: outcome[estimate].times(multiple),
-    presentValue: outcome.presentValue.times(multiple),
+  // Quantities repeat across outcomes, so theirs are kept; proxies rarely do.
+  const moved = (direction: Direction): Moved => ({
+    value:
+      estimate === 'quantity'
+        ? move.scaled(outcome.quantity, direction)
+        : outcome.proxy.times(move.multiples[direction]),
+    presentValue: outcome.presentValue.times(move.multiples[direction]),
   });
-  return [moved(ONE.minus(change)), moved(ONE.plus(change))];
+  return [moved(-1), moved(1)];
 }
 
 export const quantityAndProxyRules: EstimateRules<ScaleEstimate> = {
   solveOne,
   solveTogether,
   tornado,
-  tornadoTogether: (base, _groups, _estimate, change, direction) => movedMultiple(base.presentValue, change, direction),
+  tornadoTogether: (base, _groups, _estimate, change) => [
+    movedMultiple(base.presentValue, change, -1),
+    movedMultiple(base.presentValue, change, 1),
+  ],
 };

@@ -7,6 +7,7 @@ import { dropOffRules } from './drop-off.js';
 import { durationRules } from './duration.js';
 import { quantityAndProxyRules } from './quantity-and-proxy.js';
 import { shareRules } from './shares.js';
+import type { TornadoMove } from './tornado-move.js';
 
 /** Down (-1) or up (1): the two ends of a tornado bar. */
 export type Direction = -1 | 1;
@@ -29,9 +30,9 @@ export interface EstimateRules<E extends Estimate> {
   /** The change of the estimate for every outcome at which the ratio reaches the target. */
   solveTogether(goal: Goal, estimate: E): Solution;
   /** One outcome's estimate moved down and up by the tornado's change; null where it does not apply. */
-  tornado(base: BaseCase, outcome: OutcomeFigures, estimate: E, change: Decimal): readonly [Moved, Moved] | null;
-  /** The total present value with the estimate of every outcome moved down or up. */
-  tornadoTogether(base: BaseCase, groups: Groups, estimate: E, change: Decimal, direction: Direction): Decimal;
+  tornado(base: BaseCase, outcome: OutcomeFigures, estimate: E, move: TornadoMove): readonly [Moved, Moved] | null;
+  /** The total present value with the estimate of every outcome moved down, and moved up. */
+  tornadoTogether(base: BaseCase, groups: Groups, estimate: E, change: Decimal): readonly [Decimal, Decimal];
 }
 
 const RULES: { readonly [E in Estimate]: EstimateRules<E> } = {

@@ -7,6 +7,7 @@ import { found, none, ratioAt, signOf, type Goal, type Solution } from '../goal.
 import { noEffect, outOfRange } from '../reasons.js';
 import { solveLine, valueOnLine, type Line } from '../solve.js';
 import type { Direction, EstimateRules, Moved } from './rules.js';
+import type { TornadoMove } from './tornado-move.js';
 
 /*
  * The three reductions: deadweight, displacement and attribution.
@@ -41,6 +42,8 @@ export function shareLimit(
  * (exact decimals for answers, float64 to screen): the value before the
  * reduction times what the reduction leaves.
  *
+ * @param complementOf - 1 - a share; exact callers pass the base case's, which keeps each one
+ *
  * @example
  * ```ts
  * valueOnLine(reductionLine(exactCalculator, outcome, 'deadweight', 'multiplicative'), outcome.deadweight)
@@ -52,6 +55,7 @@ export function reductionLine<T>(
   outcome: LineFigures<T>,
   estimate: ReductionEstimate,
   reductions: Reductions,
+  complementOf: (share: T) => T = (share) => calculator.subtract(calculator.one, share),
 ): Line<T> {
   const { zero, one, multiply, subtract } = calculator;
   const others = REDUCTIONS.filter((name) => name !== estimate);
@@ -62,7 +66,7 @@ export function reductionLine<T>(
     const left = others.reduce((rest, name) => subtract(rest, outcome[name]), one);
     return { constant: multiply(gross, left), slope: subtract(zero, gross), base, min: zero, max: left };
   }
-  const kept = others.reduce((product, name) => multiply(product, subtract(one, outcome[name])), gross);
+  const kept = others.reduce((product, name) => multiply(product, complementOf(outcome[name])), gross);
   return { constant: kept, slope: subtract(zero, kept), base, min: zero, max: one };
 }
 
@@ -92,7 +96,7 @@ function solveOne(
     floats === null
       ? null
       : { line: reductionLine(floatCalculator, floats, estimate, reductions), presentValue: floats.presentValue };
-  const line = () => reductionLine(exactCalculator, outcome, estimate, reductions);
+  const line = () => reductionLine(exactCalculator, outcome, estimate, reductions, goal.base.complementOf);
   const root = solveLine(goal, outcome.presentValue, line, float);
   if (root.kind === 'flat') {
     const why = `the outcome has no value before ${LABELS[estimate]} (a zero quantity or proxy, or another reduction at 100%)`;
@@ -100,7 +104,7 @@ function solveOne(
   }
   if (root.kind === 'beyond') {
     return none(
-      outOfRange(estimate, root.bound, root.ratioAtBound, goal.target, {
+      outOfRange(estimate, root.bound, root.ratioAtBound, goal.shownTarget, {
         removesOutcome: root.removesOutcome,
         disbenefit: outcome.proxy.isNegative(),
       }),
@@ -141,7 +145,7 @@ function solveTogether(goal: Goal, estimate: ReductionEstimate): Solution {
   const risingCloser = rising.end.minus(goal.targetValue).abs().lte(falling.end.minus(goal.targetValue).abs());
   const end = risingCloser ? rising : falling;
   return none(
-    outOfRange(estimate, risingCloser ? end.shift : end.shift.negated(), ratioAt(goal, end.end), goal.target, {
+    outOfRange(estimate, risingCloser ? end.shift : end.shift.negated(), ratioAt(goal, end.end), goal.shownTarget, {
       together: true,
     }),
   );
@@ -223,28 +227,30 @@ function tornado(
   base: BaseCase,
   outcome: OutcomeFigures,
   estimate: ReductionEstimate,
-  change: Decimal,
+  move: TornadoMove,
 ): [Moved, Moved] {
-  const line = reductionLine(exactCalculator, outcome, estimate, base.reductions);
+  const line = reductionLine(exactCalculator, outcome, estimate, base.reductions, base.complementOf);
   const moved = (direction: Direction): Moved => {
-    const value = movedShare(outcome[estimate], change, direction, line.max ?? undefined);
+    const value = move.share(outcome[estimate], direction, line.max ?? undefined);
     return { value, presentValue: valueOnLine(line, value) };
   };
   return [moved(-1), moved(1)];
 }
 
-/** Outcomes with the same share move alike: one line per group of equal shares. */
+/** Outcomes with the same share move alike: one line per group of equal shares, grouped once for both ends. */
 function tornadoTogether(
   base: BaseCase,
   _groups: unknown,
   estimate: ReductionEstimate,
   change: Decimal,
-  direction: Direction,
-): Decimal {
-  return shareGroups(base, estimate).reduce((total, group) => {
-    const value = movedShare(group.share, change, direction, group.limit);
-    return total.plus(group.slope.times(value.minus(group.share)));
-  }, base.presentValue);
+): readonly [Decimal, Decimal] {
+  const groups = shareGroups(base, estimate);
+  const moved = (direction: Direction) =>
+    groups.reduce((total, group) => {
+      const value = movedShare(group.share, change, direction, group.limit);
+      return total.plus(group.slope.times(value.minus(group.share)));
+    }, base.presentValue);
+  return [moved(-1), moved(1)];
 }
 
 export const shareRules: EstimateRules<ReductionEstimate> = { solveOne, solveTogether, tornado, tornadoTogether };

@@ -98,6 +98,17 @@ describe('SROI.VALUES', () => {
     const expected = yearlyValues(toDecimal(1234.5), toDecimal(0.215), 5).map((value) => value.toNumber());
     expect(call('VALUES', 1234.5, 5, 0.215)).toEqual([expected]);
     expect((call('VALUES', 1234.5, 5, 0.215) as number[][])[0]?.[4]).toBeCloseTo(1234.5 * 0.785 ** 4, 9);
+    // The same digits as evaluate's yearly values of an outcome with that impact (one projection, issue 11).
+    const outcome = { id: 'o', stakeholder: 's', description: 'o', quantity: 1, proxy: { value: 1234.5 } };
+    const evaluated = evaluate({
+      name: 'Values',
+      stakeholders: [{ id: 's', name: 'S' }],
+      inputs: [],
+      outcomes: [{ ...outcome, dropOff: 0.215, duration: 5 }],
+    });
+    expect(evaluated.outcomes[0]!.values.map(String)).toEqual(
+      yearlyValues(toDecimal(1234.5), toDecimal(0.215), 5).map(String),
+    );
   });
 });
 

@@ -1,4 +1,5 @@
-import { ONE, type Decimal } from '../decimal.js';
+import type { Decimal } from '../decimal.js';
+import { yearlyValuesKeeping } from '../projection/drop-off.js';
 import type { Domain } from '../model/types.js';
 import type { OutcomeResult } from './result.js';
 
@@ -64,7 +65,7 @@ export class ProjectedOutcome implements OutcomeResult {
 
   /** Undiscounted value of each year, `values[0]` being `startYear`; built on first read, then kept. */
   get values(): readonly Decimal[] {
-    if (this.#values === undefined) this.#values = yearValues(this.impact, this.#keep, this.#duration);
+    if (this.#values === undefined) this.#values = yearlyValuesKeeping(this.impact, this.#keep, this.#duration);
     return this.#values;
   }
 
@@ -81,18 +82,4 @@ export class ProjectedOutcome implements OutcomeResult {
       presentValue: this.presentValue,
     };
   }
-}
-
-/**
- * Each year is the previous year times (1 - drop-off): a short operand, so
- * much cheaper than impact x (1 - drop-off)^(k-1), and equal to it within the
- * 34th digit. These are the digits `evaluate` has always reported.
- */
-function yearValues(impact: Decimal, keep: Decimal, duration: number): Decimal[] {
-  const values = new Array<Decimal>(duration);
-  values[0] = impact;
-  for (let k = 1; k < duration; k += 1) {
-    values[k] = keep === ONE ? impact : (values[k - 1] as Decimal).times(keep);
-  }
-  return values;
 }

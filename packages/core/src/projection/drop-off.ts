@@ -23,13 +23,30 @@ export function dropOffFactors(dropOff: Decimal, duration: number): Decimal[] {
 }
 
 /**
- * The value of each year of an outcome, first year first: impact x (1 - dropOff)^(k-1).
+ * The value of each year of an outcome, first year first: impact x (1 - dropOff)^(k-1),
+ * worked out as each year = the previous year x (1 - dropOff). These are the
+ * digits `evaluate` reports in an outcome's `values`: a short operand each
+ * year, so cheaper than the power, and equal to it within the 34th digit.
  *
  * @example
  * ```ts
- * yearlyValues(new Decimal(54000), new Decimal(0.5), 3).map(String); //=> ['54000', '27000', '13500']
+ * yearlyValues(toDecimal(54000), toDecimal(0.5), 3).map(String); //=> ['54000', '27000', '13500']
  * ```
  */
 export function yearlyValues(impact: Decimal, dropOff: Decimal, duration: number): Decimal[] {
-  return dropOffFactors(dropOff, duration).map((factor) => (factor === ONE ? impact : impact.times(factor)));
+  return yearlyValuesKeeping(impact, dropOff.isZero() ? ONE : ONE.minus(dropOff), duration);
+}
+
+/**
+ * {@link yearlyValues} from what each year keeps of the last, `1 - dropOff`
+ * (the `ONE` instance when there is no drop-off, so every year is the impact itself).
+ */
+export function yearlyValuesKeeping(impact: Decimal, keep: Decimal, duration: number): Decimal[] {
+  const values = new Array<Decimal>(Math.max(0, duration));
+  if (duration < 1) return values;
+  values[0] = impact;
+  for (let k = 1; k < duration; k += 1) {
+    values[k] = keep === ONE ? impact : (values[k - 1] as Decimal).times(keep);
+  }
+  return values;
 }

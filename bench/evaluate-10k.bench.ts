@@ -5,9 +5,20 @@
 // headline figure reads every outcome's values; the figure without reading
 // them, and a totals-only figure against a float loop that computes only the
 // totals, are printed beside it (issue 11).
-import { evaluate, type Evaluation, type EvaluationResult } from '@sroi/core';
+import { evaluate, type Evaluation, type EvaluationResult, type Outcome } from '@sroi/core';
 import { syntheticEvaluation } from './impact-map-data.js';
 import { fixed, median, medianMs } from './measure.js';
+
+/** An outcome's first-year value in float64, as both float loops below take it. */
+function floatImpact(o: Outcome): number {
+  return (
+    Number(o.quantity) *
+    Number(o.proxy.value) *
+    (1 - Number(o.deadweight ?? 0)) *
+    (1 - Number(o.displacement ?? 0)) *
+    (1 - Number(o.attribution ?? 0))
+  );
+}
 
 /** What a straightforward float64 loop over the impact map looks like. */
 function floatEvaluate(evaluation: Evaluation) {
@@ -17,12 +28,7 @@ function floatEvaluate(evaluation: Evaluation) {
   let presentValue = 0;
   let impactTotal = 0;
   const outcomes = evaluation.outcomes.map((o) => {
-    const impact =
-      Number(o.quantity) *
-      Number(o.proxy.value) *
-      (1 - Number(o.deadweight ?? 0)) *
-      (1 - Number(o.displacement ?? 0)) *
-      (1 - Number(o.attribution ?? 0));
+    const impact = floatImpact(o);
     const values: number[] = [];
     let pv = 0;
     for (let k = 1; k <= o.duration; k++) {
@@ -46,12 +52,7 @@ function floatEvaluate(evaluation: Evaluation) {
 function floatTotals(evaluation: Evaluation) {
   let presentValue = 0;
   for (const o of evaluation.outcomes) {
-    const impact =
-      Number(o.quantity) *
-      Number(o.proxy.value) *
-      (1 - Number(o.deadweight ?? 0)) *
-      (1 - Number(o.displacement ?? 0)) *
-      (1 - Number(o.attribution ?? 0));
+    const impact = floatImpact(o);
     const keep = 1 - Number(o.dropOff ?? 0);
     let share = 1;
     for (let k = 0; k < o.duration; k++) {

@@ -1,4 +1,5 @@
 import { decimalCache, ZERO, type Decimal } from '../decimal.js';
+import { plus, times } from '../fast-arithmetic.js';
 import { discountTable } from '../discounting/discount-factors.js';
 import { DEFAULT_RATE } from '../discounting/rates.js';
 import { validateEvaluation } from '../model/validate.js';
@@ -70,8 +71,8 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   for (let year = 1; year <= lastYear; year += 1) {
     const value = yearValues[year] as Decimal;
     const discountFactor = factors[year] as Decimal;
-    const presentValue = value.times(discountFactor);
-    cumulativePresentValue = cumulativePresentValue.plus(presentValue);
+    const presentValue = times(value, discountFactor);
+    cumulativePresentValue = plus(cumulativePresentValue, presentValue);
     years.push({
       year,
       value,
@@ -89,13 +90,13 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   for (const outcome of outcomes) {
     stakeholderValue.set(
       outcome.stakeholder,
-      (stakeholderValue.get(outcome.stakeholder) as Decimal).plus(outcome.presentValue),
+      plus(stakeholderValue.get(outcome.stakeholder) as Decimal, outcome.presentValue),
     );
     const domain = outcome.domain ?? 'unassigned';
-    domainValue.set(domain, (domainValue.get(domain) ?? ZERO).plus(outcome.presentValue));
+    domainValue.set(domain, plus(domainValue.get(domain) ?? ZERO, outcome.presentValue));
   }
   let presentValue = ZERO;
-  for (const value of stakeholderValue.values()) presentValue = presentValue.plus(value);
+  for (const value of stakeholderValue.values()) presentValue = plus(presentValue, value);
   const netPresentValue = presentValue.minus(inputsPresentValue);
   const hasInputs = inputsPresentValue.gt(0);
   const ratio = hasInputs ? presentValue.div(inputsPresentValue) : null;

@@ -2,6 +2,7 @@ import { decimalCache, ONE, ZERO, type Decimal, type DecimalLike } from '../deci
 import { scaledImpact } from '../impact/scaled-impact.js';
 import { annuities } from '../projection/annuity.js';
 import { exactCalculator } from '../projection/calculator.js';
+import { plus, times } from '../fast-arithmetic.js';
 import { dropOffFactors } from '../projection/drop-off.js';
 import type { Outcome, Reductions } from '../model/types.js';
 import { ProjectedOutcome } from './projected-outcome.js';
@@ -88,7 +89,7 @@ export function projectOutcomes(
       outcome.displacement ?? 0,
       outcome.attribution ?? 0,
       reductions,
-    ) ?? decimal(quantity).times(decimal(outcome.proxy.value).times(reductionOf(outcome)));
+    ) ?? times(decimal(quantity), times(decimal(outcome.proxy.value), reductionOf(outcome)));
 
   // The annuity factors of each drop-off (as written, the parse cache's key)
   // and start year, for every duration up to the longest such rows have: one
@@ -152,31 +153,31 @@ export function projectOutcomes(
   const results = outcomes.map((outcome): OutcomeResult => {
     const startYear = outcome.startYear ?? 1;
     if (outcome.quantityByYear !== undefined) {
-      const valuePerUnit = decimal(outcome.proxy.value).times(reductionOf(outcome));
-      const values = outcome.quantityByYear.map((quantity) => decimal(quantity).times(valuePerUnit));
+      const valuePerUnit = times(decimal(outcome.proxy.value), reductionOf(outcome));
+      const values = outcome.quantityByYear.map((quantity) => times(decimal(quantity), valuePerUnit));
       let presentValue = ZERO;
       values.forEach((value, k) => {
         const year = startYear + k;
-        presentValue = presentValue.plus(value.times(discountFactors[year] as Decimal));
-        yearValues[year] = (yearValues[year] as Decimal).plus(value);
+        presentValue = plus(presentValue, times(value, discountFactors[year] as Decimal));
+        yearValues[year] = plus(yearValues[year] as Decimal, value);
       });
       const impact = values[0] ?? ZERO;
-      impactOfMeasuredRows = impactOfMeasuredRows.plus(impact);
+      impactOfMeasuredRows = plus(impactOfMeasuredRows, impact);
       return new ProjectedOutcome(outcome, startYear, impact, presentValue, ONE, values.length, values);
     }
     const impact = impactOf(outcome, outcome.quantity ?? 0);
     const projection = projectionOf(outcome.dropOff ?? 0, startYear, outcome.duration);
-    projection.impactSum = projection.impactSum.plus(impact);
-    const presentValue = impact.times(projection.annuity);
+    projection.impactSum = plus(projection.impactSum, impact);
+    const presentValue = times(impact, projection.annuity);
     return new ProjectedOutcome(outcome, startYear, impact, presentValue, projection.keep, outcome.duration);
   });
 
   let impactTotal = impactOfMeasuredRows;
   for (const projection of projections) {
-    impactTotal = impactTotal.plus(projection.impactSum);
+    impactTotal = plus(impactTotal, projection.impactSum);
     projection.factors.forEach((factor, k) => {
       const year = projection.startYear + k;
-      yearValues[year] = (yearValues[year] as Decimal).plus(projection.impactSum.times(factor));
+      yearValues[year] = plus(yearValues[year] as Decimal, times(projection.impactSum, factor));
     });
   }
   return { outcomes: results, yearValues, impact: impactTotal };

@@ -1,4 +1,5 @@
 import { Decimal, type DecimalLike } from '../decimal.js';
+import { fromUnits } from '../fast-arithmetic.js';
 import type { Reductions } from '../model/types.js';
 
 /** 10^0 .. 10^15, each exact as a double. */
@@ -104,12 +105,12 @@ export function scaledImpact(
     const units = quantityUnits * proxyUnits * keptDeadweight * keptDisplacement * keptAttribution;
     places += deadweightPlaces + displacementPlaces + attributionPlaces;
     if (units === 0) return undefined;
-    if (Math.abs(units) < 2 ** 53) return decimalOf(String(units), places);
+    if (Math.abs(units) < 2 ** 53) return fromUnits(units, places);
     return bigDecimalOf([quantityUnits, proxyUnits, keptDeadweight, keptDisplacement, keptAttribution], places);
   }
   const units = quantityUnits * proxyUnits * left;
   if (units === 0) return undefined;
-  if (Math.abs(units) < 2 ** 53) return decimalOf(String(units), places);
+  if (Math.abs(units) < 2 ** 53) return fromUnits(units, places);
   return bigDecimalOf([quantityUnits, proxyUnits, left], places);
 }
 

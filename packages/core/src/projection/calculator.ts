@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal.js';
+import { minus, plus, times } from '../fast-arithmetic.js';
 
 /**
  * The arithmetic the projection needs, so that one formula runs on exact
@@ -22,9 +23,9 @@ export interface Calculator<T> {
 export const exactCalculator: Calculator<Decimal> = {
   zero: new Decimal(0),
   one: new Decimal(1),
-  add: (a, b) => a.plus(b),
-  subtract: (a, b) => a.minus(b),
-  multiply: (a, b) => a.times(b),
+  add: plus,
+  subtract: minus,
+  multiply: times,
   divide: (a, b) => a.div(b),
   compare: (a, b) => a.comparedTo(b),
   fromNumber: (value) => new Decimal(value),

@@ -1,4 +1,5 @@
 import { ONE, type Decimal } from '../decimal.js';
+import { times } from '../fast-arithmetic.js';
 
 /**
  * The share of the first year's value left in each year of an outcome:
@@ -18,7 +19,7 @@ export function dropOffFactors(dropOff: Decimal, duration: number): Decimal[] {
     return factors;
   }
   const kept = ONE.minus(dropOff);
-  for (let k = 2; k <= duration; k += 1) factors.push((factors[k - 2] as Decimal).times(kept));
+  for (let k = 2; k <= duration; k += 1) factors.push(times(factors[k - 2] as Decimal, kept));
   return factors;
 }
 
@@ -46,7 +47,7 @@ export function yearlyValuesKeeping(impact: Decimal, keep: Decimal, duration: nu
   if (duration < 1) return values;
   values[0] = impact;
   for (let k = 1; k < duration; k += 1) {
-    values[k] = keep === ONE ? impact : (values[k - 1] as Decimal).times(keep);
+    values[k] = keep === ONE ? impact : times(values[k - 1] as Decimal, keep);
   }
   return values;
 }

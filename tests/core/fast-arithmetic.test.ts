@@ -1,0 +1,134 @@
+/**
+ * The fast kernel (packages/core/src/fast-arithmetic.ts) against decimal.js
+ * itself, the independent reference: for every pair of operands its product,
+ * sum and difference must be the very same decimal as decimal.js's `times`,
+ * `plus` and `minus` at the engine's settings (34 digits, half to even), with
+ * the same internal words, so every later operation and every printed digit
+ * agree. Random operands cover lengths, exponents and signs; the built cases
+ * cover exact ties (half to even both ways), carries that add a digit, borrows
+ * that remove words, and the fallbacks (zeros, wide exponent gaps).
+ */
+import { Decimal, toDecimal } from '../../packages/core/src/decimal';
+import { fromUnits, minus, plus, times } from '../../packages/core/src/fast-arithmetic';
+
+type Parts = { d: number[]; e: number; s: number };
+const parts = (x: Decimal) => {
+  const { d, e, s } = x as unknown as Parts;
+  return { d: [...d], e, s };
+};
+
+/** A seeded generator (mulberry32), so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomDecimal(random: () => number, maxDigits = 34, exponentSpread = 30): Decimal {
+  const digits = 1 + Math.floor(random() * maxDigits);
+  let text = String(1 + Math.floor(random() * 9));
+  for (let i = 1; i < digits; i += 1) {
+    // Runs of 9s and 0s, where carries and borrows happen, as often as other digits.
+    const pick = random();
+    text += pick < 0.2 ? '9' : pick < 0.4 ? '0' : String(Math.floor(random() * 10));
+  }
+  const exponent = Math.floor(random() * (2 * exponentSpread + 1)) - exponentSpread;
+  return new Decimal(`${random() < 0.3 ? '-' : ''}${text}e${exponent - digits + 1}`);
+}
+
+function expectSame(actual: Decimal, expected: Decimal, what: string): void {
+  const got = parts(actual);
+  const want = parts(expected);
+  if (got.e !== want.e || got.s !== want.s || got.d.join() !== want.d.join()) {
+    throw new Error(
+      `${what}: got ${actual.toString()} ${JSON.stringify(got)}, decimal.js ${expected.toString()} ${JSON.stringify(want)}`,
+    );
+  }
+}
+
+function checkAll(x: Decimal, y: Decimal): void {
+  expectSame(times(x, y), x.times(y), `${x} x ${y}`);
+  expectSame(plus(x, y), x.plus(y), `${x} + ${y}`);
+  expectSame(minus(x, y), x.minus(y), `${x} - ${y}`);
+}
+
+describe('fast arithmetic equals decimal.js digit for digit', () => {
+  it('on 100,000 random pairs of up to 34 digits', () => {
+    const random = seeded(11);
+    for (let i = 0; i < 100_000; i += 1) checkAll(randomDecimal(random), randomDecimal(random));
+  });
+
+  it('on 30,000 random pairs of longer decimals, whose products and sums round', () => {
+    const random = seeded(12);
+    for (let i = 0; i < 30_000; i += 1) checkAll(randomDecimal(random, 60, 10), randomDecimal(random, 60, 10));
+  });
+
+  it('on pairs close in size, where differences cancel many digits', () => {
+    const random = seeded(13);
+    for (let i = 0; i < 30_000; i += 1) {
+      const x = randomDecimal(random, 34, 5);
+      const nudge = new Decimal(`${random() < 0.5 ? '-' : ''}1e${x.e - 1 - Math.floor(random() * 40)}`);
+      checkAll(x, x.plus(nudge).neg());
+      checkAll(x, x.plus(nudge));
+    }
+  });
+
+  it('on exact ties, rounding half to the even digit both ways', () => {
+    // 34 digits ending odd and even, times 0.5 or plus half a unit in the last place: exact halves.
+    // Every exponent mod 7, so the rounding digit falls at every place inside a word.
+    for (const [last, shift] of ['1', '2', '5', '8', '9'].flatMap((d) =>
+      [0, 1, 2, 3, 4, 5, 6].map((k) => [d, k] as const),
+    )) {
+      const x = new Decimal(`1234567890123456789012345678901234${last}e${shift}`.slice(1));
+      const half = new Decimal(`5e${x.e - 34}`);
+      checkAll(x, new Decimal('0.5'));
+      checkAll(x, half);
+      checkAll(x.neg(), half);
+      checkAll(x, half.neg());
+      checkAll(x, new Decimal(`5000000001e${x.e - 43}`));
+      checkAll(x, new Decimal(`4999999999e${x.e - 43}`));
+    }
+  });
+
+  it('on carries that add a digit and borrows that take one away', () => {
+    const nines = new Decimal('9'.repeat(34));
+    const power = new Decimal('1e40');
+    for (const y of ['1', '0.5', '0.4', '0.6', '1e-3', '9', '99999999', '-1', '-0.5', '1.5', '0.99999999']) {
+      checkAll(nines, new Decimal(y));
+      checkAll(power, new Decimal(y));
+      checkAll(nines.neg(), new Decimal(y));
+    }
+    checkAll(new Decimal('9999999.9999999'), new Decimal('9999999.9999999'));
+    checkAll(new Decimal('10000000'), new Decimal('-0.0000001'));
+  });
+
+  it('falls back to decimal.js for zeros and exponent gaps wider than its scratch words', () => {
+    const values = ['0', '-0', '1', '-3.5', '1e200', '1e-200', '123456789.123456789'].map((v) => new Decimal(v));
+    for (const x of values) for (const y of values) checkAll(x, y);
+  });
+
+  it('takes whole numbers and their decimal places exactly as decimal.js reads their text', () => {
+    const random = seeded(14);
+    for (let i = 0; i < 50_000; i += 1) {
+      const units = Math.floor(random() * 2 ** Math.floor(random() * 54)) * (random() < 0.2 ? -1 : 1);
+      const places = Math.floor(random() * 30);
+      expectSame(fromUnits(units, places), new Decimal(`${units}e-${places}`), `${units}e-${places}`);
+    }
+    expectSame(fromUnits(2 ** 53 - 1, 3), new Decimal(`${2 ** 53 - 1}e-3`), 'largest');
+    expectSame(fromUnits(54000, 0), toDecimal(54000), 'whole');
+  });
+
+  it('makes instances decimal.js accepts as its own', () => {
+    const product = times(new Decimal('1.5'), new Decimal('2'));
+    expect(product).toBeInstanceOf(Decimal);
+    expect(Decimal.isDecimal(product)).toBe(true);
+    expect(product.plus(1).toString()).toBe('4');
+    expect(new Decimal(product).toString()).toBe('3');
+    expect(JSON.stringify({ product })).toBe('{"product":"3"}');
+  });
+});

@@ -8,8 +8,8 @@
  * cover exact ties (half to even both ways), carries that add a digit, borrows
  * that remove words, and the fallbacks (zeros, wide exponent gaps).
  */
-import { Decimal, toDecimal } from '../../packages/core/src/decimal';
-import { fromUnits, minus, plus, times } from '../../packages/core/src/fast-arithmetic';
+import { Decimal, toDecimal, ZERO } from '../../packages/core/src/decimal';
+import { fromUnits, minus, plus, RunningTotal, times } from '../../packages/core/src/fast-arithmetic';
 
 type Parts = { d: number[]; e: number; s: number };
 const parts = (x: Decimal) => {
@@ -130,5 +130,30 @@ describe('fast arithmetic equals decimal.js digit for digit', () => {
     expect(product.plus(1).toString()).toBe('4');
     expect(new Decimal(product).toString()).toBe('3');
     expect(JSON.stringify({ product })).toBe('{"product":"3"}');
+  });
+
+  it('keeps a running total equal to adding with decimal.js from zero, in order', () => {
+    const random = seeded(15);
+    for (let run = 0; run < 2_000; run += 1) {
+      const total = new RunningTotal();
+      let expected = ZERO;
+      const count = 1 + Math.floor(random() * 40);
+      for (let i = 0; i < count; i += 1) {
+        // Now and then the exact opposite of the total, a zero, or a far smaller or larger amount.
+        const pick = random();
+        const x =
+          pick < 0.05
+            ? expected.neg()
+            : pick < 0.08
+              ? ZERO
+              : pick < 0.12
+                ? new Decimal(`3e${random() < 0.5 ? -150 : 150}`)
+                : randomDecimal(random, 34, 12);
+        total.add(x);
+        expected = expected.plus(x);
+        expectSame(total.value, expected, `running total ${run} after ${i + 1}`);
+      }
+    }
+    expect(new RunningTotal().value).toBe(ZERO);
   });
 });

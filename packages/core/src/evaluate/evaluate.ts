@@ -1,5 +1,5 @@
 import { decimalCache, ZERO, type Decimal } from '../decimal.js';
-import { plus, times } from '../fast-arithmetic.js';
+import { plus, RunningTotal, times } from '../fast-arithmetic.js';
 import { discountTable } from '../discounting/discount-factors.js';
 import { DEFAULT_RATE } from '../discounting/rates.js';
 import { validateEvaluation } from '../model/validate.js';
@@ -85,18 +85,20 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
 
   // One pass adds each outcome to its stakeholder and domain; the total is
   // the sum of the (few) stakeholder totals.
-  const stakeholderValue = new Map<string, Decimal>(valid.stakeholders.map((s) => [s.id, ZERO]));
-  const domainValue = new Map<Domain | 'unassigned', Decimal>();
+  const stakeholderTotals = new Map<string, RunningTotal>(valid.stakeholders.map((s) => [s.id, new RunningTotal()]));
+  const domainTotals = new Map<Domain | 'unassigned', RunningTotal>();
   for (const outcome of outcomes) {
-    stakeholderValue.set(
-      outcome.stakeholder,
-      plus(stakeholderValue.get(outcome.stakeholder) as Decimal, outcome.presentValue),
-    );
+    (stakeholderTotals.get(outcome.stakeholder) as RunningTotal).add(outcome.presentValue);
     const domain = outcome.domain ?? 'unassigned';
-    domainValue.set(domain, plus(domainValue.get(domain) ?? ZERO, outcome.presentValue));
+    let domainTotal = domainTotals.get(domain);
+    if (domainTotal === undefined) {
+      domainTotal = new RunningTotal();
+      domainTotals.set(domain, domainTotal);
+    }
+    domainTotal.add(outcome.presentValue);
   }
   let presentValue = ZERO;
-  for (const value of stakeholderValue.values()) presentValue = plus(presentValue, value);
+  for (const total of stakeholderTotals.values()) presentValue = plus(presentValue, total.value);
   const netPresentValue = presentValue.minus(inputsPresentValue);
   const hasInputs = inputsPresentValue.gt(0);
   const ratio = hasInputs ? presentValue.div(inputsPresentValue) : null;
@@ -112,7 +114,7 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
     stakeholderInputs.set(input.stakeholder, (stakeholderInputs.get(input.stakeholder) ?? ZERO).plus(discounted));
   }
   const stakeholders: StakeholderResult[] = valid.stakeholders.map((stakeholder) => {
-    const value = stakeholderValue.get(stakeholder.id) ?? ZERO;
+    const value = stakeholderTotals.get(stakeholder.id)?.value ?? ZERO;
     return {
       id: stakeholder.id,
       name: stakeholder.name,
@@ -121,8 +123,8 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
       inputsPresentValue: stakeholderInputs.get(stakeholder.id) ?? ZERO,
     };
   });
-  const domains: DomainResult[] = DOMAINS.filter((domain) => domainValue.has(domain)).map((domain) => {
-    const value = domainValue.get(domain) as Decimal;
+  const domains: DomainResult[] = DOMAINS.filter((domain) => domainTotals.has(domain)).map((domain) => {
+    const value = (domainTotals.get(domain) as RunningTotal).value;
     return { domain, presentValue: value, share: share(value) };
   });
 

@@ -2,7 +2,7 @@ import { decimalCache, ONE, ZERO, type Decimal, type DecimalLike } from '../deci
 import { scaledImpact } from '../impact/scaled-impact.js';
 import { annuities } from '../projection/annuity.js';
 import { exactCalculator } from '../projection/calculator.js';
-import { plus, times } from '../fast-arithmetic.js';
+import { plus, RunningTotal, times } from '../fast-arithmetic.js';
 import { dropOffFactors } from '../projection/drop-off.js';
 import type { Outcome, Reductions } from '../model/types.js';
 import { ProjectedOutcome } from './projected-outcome.js';
@@ -35,7 +35,7 @@ interface Projection {
   readonly keep: Decimal;
   readonly annuity: Decimal;
   readonly startYear: number;
-  impactSum: Decimal;
+  readonly impactSum: RunningTotal;
 }
 
 /** Get-or-make on a Map, the one caching idiom of this file. */
@@ -141,7 +141,7 @@ export function projectOutcomes(
         keep: rate.isZero() ? ONE : ONE.minus(rate),
         annuity: annuityOf(dropOff, startYear, duration),
         startYear,
-        impactSum: ZERO,
+        impactSum: new RunningTotal(),
       };
       byYears.set(years, projection);
       projections.push(projection);
@@ -167,17 +167,18 @@ export function projectOutcomes(
     }
     const impact = impactOf(outcome, outcome.quantity ?? 0);
     const projection = projectionOf(outcome.dropOff ?? 0, startYear, outcome.duration);
-    projection.impactSum = plus(projection.impactSum, impact);
+    projection.impactSum.add(impact);
     const presentValue = times(impact, projection.annuity);
     return new ProjectedOutcome(outcome, startYear, impact, presentValue, projection.keep, outcome.duration);
   });
 
   let impactTotal = impactOfMeasuredRows;
   for (const projection of projections) {
-    impactTotal = plus(impactTotal, projection.impactSum);
+    const impactSum = projection.impactSum.value;
+    impactTotal = plus(impactTotal, impactSum);
     projection.factors.forEach((factor, k) => {
       const year = projection.startYear + k;
-      yearValues[year] = plus(yearValues[year] as Decimal, times(projection.impactSum, factor));
+      yearValues[year] = plus(yearValues[year] as Decimal, times(impactSum, factor));
     });
   }
   return { outcomes: results, yearValues, impact: impactTotal };

@@ -9,6 +9,7 @@
  * that remove words, and the fallbacks (zeros, wide exponent gaps).
  */
 import { Decimal, toDecimal, ZERO } from '../../packages/core/src/decimal';
+import { seededRandom as seeded } from '../../bench/measure';
 import { fromUnits, minus, plus, RunningTotal, times } from '../../packages/core/src/fast-arithmetic';
 
 type Parts = { d: number[]; e: number; s: number };
@@ -16,18 +17,6 @@ const parts = (x: Decimal) => {
   const { d, e, s } = x as unknown as Parts;
   return { d: [...d], e, s };
 };
-
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomDecimal(random: () => number, maxDigits = 34, exponentSpread = 30): Decimal {
   const digits = 1 + Math.floor(random() * maxDigits);

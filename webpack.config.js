@@ -154,6 +154,13 @@ export default (env, argv) => {
         ? [new VersionedUrlsPlugin({ page: 'taskpane.html', manifest: 'manifest.xml', base: PRODUCTION_URL })]
         : []),
     ],
+    // Shorter names in functions.js, which Excel downloads before any function works (bench functions-bundle-size):
+    // the engine modules the pane also uses stay separate modules there, referred to by id and export name.
+    // Module ids count up in order of use instead of being 4-digit hashes, and exports take the shortest names
+    // instead of hashed ones: about 1 KB gzipped (and 2.7 KB off the pane). Every file's URL changes with its content
+    // (addin/scripts/versioned-urls.js, content-hashed chunks), so nothing stale is served; the cost is that a release
+    // which adds or removes a module also renames the pane's React chunk, which browsers then fetch again.
+    optimization: production ? { moduleIds: 'natural', mangleExports: 'size' } : {},
     performance: { hints: false },
   };
 };

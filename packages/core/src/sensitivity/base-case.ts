@@ -1,12 +1,13 @@
 import { decimalCache, ONE, ZERO, type Decimal } from '../decimal.js';
 import { discountTable } from '../discounting/discount-factors.js';
-import { reductionFactor } from '../impact/impact.js';
+import { minus, plus, times } from '../fast-arithmetic.js';
 import { WHOLE_NUMBER_RULES } from '../model/rules.js';
 import type { Discount, Evaluation, Outcome, Reductions, Timing } from '../model/types.js';
 import { validateEvaluation } from '../model/validate.js';
 import { inputsByYear } from '../evaluate/inputs.js';
 import { annuity } from '../projection/annuity.js';
 import { exactCalculator } from '../projection/calculator.js';
+import { toFloat } from './to-float.js';
 
 /**
  * One outcome's estimates and exact base figures, parsed once. Sensitivity
@@ -63,20 +64,17 @@ export type FloatFigures = LineFigures<number>;
  * decimal; {@link floatConverter} gives one that remembers the estimates many
  * outcomes share.
  */
-export function floatFigures(
-  outcome: OutcomeFigures,
-  floatOf: (value: Decimal) => number = (value) => value.toNumber(),
-): FloatFigures {
+export function floatFigures(outcome: OutcomeFigures, floatOf: (value: Decimal) => number = toFloat): FloatFigures {
   return {
     quantity: floatOf(outcome.quantity),
-    proxy: outcome.proxy.toNumber(),
+    proxy: toFloat(outcome.proxy),
     deadweight: floatOf(outcome.deadweight),
     displacement: floatOf(outcome.displacement),
     attribution: floatOf(outcome.attribution),
-    reduction: outcome.reduction.toNumber(),
+    reduction: floatOf(outcome.reduction),
     annuity: outcome.annuity === null ? null : floatOf(outcome.annuity),
-    discountedQuantity: outcome.discountedQuantity.toNumber(),
-    presentValue: outcome.presentValue.toNumber(),
+    discountedQuantity: toFloat(outcome.discountedQuantity),
+    presentValue: toFloat(outcome.presentValue),
   };
 }
 
@@ -95,9 +93,12 @@ export function floatFigures(
 export function floatConverter(): (value: Decimal) => number {
   const seen = new Map<Decimal, number>();
   return (value) => {
+    // A decimal of up to 14 digits converts faster than a look-up (see toFloat).
+    const words = value.d as readonly number[] | null;
+    if (words !== null && words.length <= 2) return toFloat(value);
     let float = seen.get(value);
     if (float === undefined) {
-      float = value.toNumber();
+      float = toFloat(value);
       seen.set(value, float);
     }
     return float;
@@ -157,7 +158,7 @@ export function baseCase(evaluation: Evaluation): BaseCase {
   const { presentValue: inputsPresentValue } = inputsByYear(valid.inputs, baseFactors, decimal);
 
   const annuities = new Map<string, Decimal>();
-  const annuityOf = (dropOff: Decimal, startYear: number, duration: number): Decimal => {
+  const annuityByValue = (dropOff: Decimal, startYear: number, duration: number): Decimal => {
     const key = `${dropOff.toString()}|${startYear}|${duration}`;
     let factor = annuities.get(key);
     if (factor === undefined) {
@@ -167,14 +168,29 @@ export function baseCase(evaluation: Evaluation): BaseCase {
     return factor;
   };
 
-  // The base figures' estimates come from one decimal cache, so equal values are the same object: keys by
-  // identity spare a string per outcome (toString of a decimal, or of three numbers) on large maps.
+  // The base figures' estimates come from one decimal cache, so equal values are the same object, and so are
+  // the tornado's moved drop-offs (TornadoMove): keys by identity spare a string per outcome (toString of a
+  // decimal, or of three numbers) on large maps. A new object with a known value still finds its annuity.
   const reductionCache = new IdentityCache();
-  const baseAnnuities = new IdentityCache();
-  const baseAnnuityOf = (dropOff: Decimal, startYear: number, duration: number): Decimal =>
-    baseAnnuities.of(dropOff, startYear, duration, () => annuityOf(dropOff, startYear, duration));
+  const complementOf = complements();
+  const annuitiesByIdentity = new Map<Decimal, Map<number, Decimal>>();
+  const annuityOf = (dropOff: Decimal, startYear: number, duration: number): Decimal => {
+    // Start year and duration as one number: durations are at most WHOLE_NUMBER_RULES.duration.max (1000).
+    const years = startYear * 1024 + duration;
+    let byYears = annuitiesByIdentity.get(dropOff);
+    if (byYears === undefined) {
+      byYears = new Map();
+      annuitiesByIdentity.set(dropOff, byYears);
+    }
+    let factor = byYears.get(years);
+    if (factor === undefined) {
+      factor = annuityByValue(dropOff, startYear, duration);
+      byYears.set(years, factor);
+    }
+    return factor;
+  };
   const outcomes = valid.outcomes.map((outcome, index) =>
-    figuresOf(outcome, index, reductions, decimal, reductionCache, baseAnnuityOf, baseFactors),
+    figuresOf(outcome, index, reductions, decimal, reductionCache, complementOf, annuityOf, baseFactors),
   );
   const presentValue = totalPresentValue(valid, outcomes);
 
@@ -189,7 +205,7 @@ export function baseCase(evaluation: Evaluation): BaseCase {
     factors: table.factors,
     floatFactors: table.floatFactors,
     annuityOf,
-    complementOf: complements(),
+    complementOf,
   };
 }
 
@@ -198,7 +214,7 @@ function complements(): (share: Decimal) => Decimal {
   return (share) => {
     let complement = seen.get(share);
     if (complement === undefined) {
-      complement = ONE.minus(share);
+      complement = minus(ONE, share);
       seen.set(share, complement);
     }
     return complement;
@@ -211,17 +227,22 @@ function figuresOf(
   reductions: Reductions,
   decimal: (value: number | string) => Decimal,
   reductionCache: IdentityCache,
+  complementOf: (share: Decimal) => Decimal,
   annuityOf: (dropOff: Decimal, startYear: number, duration: number) => Decimal,
   factors: readonly Decimal[],
 ): OutcomeFigures {
   const deadweight = decimal(outcome.deadweight ?? 0);
   const displacement = decimal(outcome.displacement ?? 0);
   const attribution = decimal(outcome.attribution ?? 0);
+  // impact/impact.ts reductionFactor's operations in its order, on the kept complements (1 - share is the same
+  // decimal however often it is worked out) and the fast arithmetic (the same digits as decimal.js's).
   const reduction = reductionCache.of(deadweight, displacement, attribution, () =>
-    reductionFactor({ deadweight, displacement, attribution }, reductions),
+    reductions === 'subtractive'
+      ? minus(minus(minus(ONE, deadweight), displacement), attribution)
+      : times(times(complementOf(deadweight), complementOf(displacement)), complementOf(attribution)),
   );
   const proxy = decimal(outcome.proxy.value);
-  const valuePerUnit = proxy.times(reduction);
+  const valuePerUnit = times(proxy, reduction);
   const startYear = outcome.startYear ?? 1;
   // One literal with every field in the same order for both kinds of row, not a spread of shared fields:
   // a spread built each outcome's object on V8's slow path (a third of baseCase's time on 10,000
@@ -258,19 +279,19 @@ function figuresOf(
     let discountedQuantity = ZERO;
     quantityByYear.forEach((quantity, k) => {
       const factor = factors[startYear + k] as Decimal;
-      presentValue = presentValue.plus(quantity.times(valuePerUnit).times(factor));
-      discountedQuantity = discountedQuantity.plus(quantity.times(factor));
+      presentValue = plus(presentValue, times(times(quantity, valuePerUnit), factor));
+      discountedQuantity = plus(discountedQuantity, times(quantity, factor));
     });
     const quantity = quantityByYear[0] ?? ZERO;
-    const impact = quantity.times(valuePerUnit);
+    const impact = times(quantity, valuePerUnit);
     return figures(quantity, quantityByYear, ZERO, impact, discountedQuantity, null, presentValue);
   }
   const quantity = decimal(outcome.quantity ?? 0);
   const dropOff = decimal(outcome.dropOff ?? 0);
   const factor = annuityOf(dropOff, startYear, outcome.duration);
-  const impact = quantity.times(valuePerUnit);
-  const discountedQuantity = quantity.times(factor);
-  return figures(quantity, null, dropOff, impact, discountedQuantity, factor, impact.times(factor));
+  const impact = times(quantity, valuePerUnit);
+  const discountedQuantity = times(quantity, factor);
+  return figures(quantity, null, dropOff, impact, discountedQuantity, factor, times(impact, factor));
 }
 
 /**
@@ -282,10 +303,10 @@ function totalPresentValue(evaluation: Evaluation, outcomes: readonly OutcomeFig
   const byStakeholder = new Map<string, Decimal>(evaluation.stakeholders.map((stakeholder) => [stakeholder.id, ZERO]));
   outcomes.forEach((outcome, index) => {
     const stakeholder = (evaluation.outcomes[index] as Outcome).stakeholder;
-    byStakeholder.set(stakeholder, (byStakeholder.get(stakeholder) ?? ZERO).plus(outcome.presentValue));
+    byStakeholder.set(stakeholder, plus(byStakeholder.get(stakeholder) ?? ZERO, outcome.presentValue));
   });
   let total = ZERO;
-  for (const value of byStakeholder.values()) total = total.plus(value);
+  for (const value of byStakeholder.values()) total = plus(total, value);
   return total;
 }
 

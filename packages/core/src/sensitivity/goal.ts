@@ -14,7 +14,12 @@ export interface Goal {
   /** targetValue - presentValue: how far the present value must move. */
   readonly gap: Decimal;
   /** The same figures as float64, for screening out estimates that cannot reach the target. */
-  readonly float: { readonly gap: number; readonly presentValue: number; readonly inputsPresentValue: number };
+  readonly float: {
+    readonly gap: number;
+    readonly presentValue: number;
+    readonly inputsPresentValue: number;
+    readonly targetValue: number;
+  };
 }
 
 /** A switching value found, or the reason there is none. */
@@ -34,6 +39,7 @@ export function goalOf(base: BaseCase, target: Decimal): Goal {
     gap: gap.toNumber(),
     presentValue: base.presentValue.toNumber(),
     inputsPresentValue: base.inputsPresentValue.toNumber(),
+    targetValue: targetValue.toNumber(),
   };
   return { base, target, shownTarget: shownTarget(target), targetValue, gap, float };
 }

@@ -1,9 +1,10 @@
-import { Decimal, type DecimalLike } from '../decimal.js';
+import { Decimal, ZERO, type DecimalLike } from '../decimal.js';
+import { minus, plus } from '../fast-arithmetic.js';
 import type { Evaluation } from '../model/types.js';
 import { baseCase, type BaseCase, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
 import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
-import { rulesOf, type Moved } from './estimates/rules.js';
+import { rulesOf } from './estimates/rules.js';
 import { TornadoMove } from './estimates/tornado-move.js';
 import { fixedDivisor } from './fixed-divisor.js';
 import { projectionGroups } from './groups.js';
@@ -127,34 +128,44 @@ function outcomeRows(
   unmoved: OneWayPoint,
   rows: OneWayRow[],
 ): void {
-  const others = base.presentValue.minus(outcome.presentValue);
-  let previous: { low: Moved; high: Moved; row: OneWayRow } | null = null;
+  const others = minus(base.presentValue, outcome.presentValue);
+  // The previous row and its outcome's moved present values (null after a row where the estimate does not apply).
+  let previous: OneWayRow | null = null;
+  let previousLow: Decimal | null = null;
+  let previousHigh: Decimal | null = null;
   for (const estimate of ESTIMATES) {
     const moved = rulesOf(estimate).tornado(base, outcome, estimate, move);
     const baseValue = baseValueOf(outcome, estimate);
     if (moved === null) {
       rows.push(rowOf(outcome.id, estimate, baseValue, unmoved, unmoved));
       previous = null;
+      previousLow = null;
+      previousHigh = null;
       continue;
     }
     const [low, high] = moved;
     // Quantity and proxy move the present value by the same multiple, so the proxy's ends have the
     // quantity's totals: the same operations on equal values give the same digits, and sharing them
     // saves two additions, two divisions and a subtraction per outcome (a seventh of the tornado's).
+    // TornadoMove hands the proxy the quantity's own decimals, so identity decides before comparing digits.
     const row: OneWayRow =
       previous !== null &&
-      low.presentValue.eq(previous.low.presentValue) &&
-      high.presentValue.eq(previous.high.presentValue)
-        ? sameTotals(outcome.id, estimate, baseValue, low.value, high.value, previous.row)
+      previousLow !== null &&
+      previousHigh !== null &&
+      (low.presentValue === previousLow || low.presentValue.eq(previousLow)) &&
+      (high.presentValue === previousHigh || high.presentValue.eq(previousHigh))
+        ? sameTotals(outcome.id, estimate, baseValue, low.value, high.value, previous)
         : rowOf(
             outcome.id,
             estimate,
             baseValue,
-            pointOf(ratioOf, low.value, others.plus(low.presentValue)),
-            pointOf(ratioOf, high.value, others.plus(high.presentValue)),
+            pointOf(ratioOf, low.value, plus(others, low.presentValue)),
+            pointOf(ratioOf, high.value, plus(others, high.presentValue)),
           );
     rows.push(row);
-    previous = { low, high, row };
+    previous = row;
+    previousLow = low.presentValue;
+    previousHigh = high.presentValue;
   }
 }
 
@@ -182,27 +193,114 @@ function sameTotals(
  * The rows sorted on their swings as doubles, falling back to exact comparison
  * where doubles tie, and to the impact map's order where swings are equal.
  * Indices and a typed array of keys, not an object per row; a row that shares
- * the swing before it (proxy after quantity) shares its key too.
+ * the swing before it (proxy after quantity) shares its key too. A merge sort
+ * on the typed arrays (stable, so equal keys keep map order) instead of
+ * `Array.prototype.sort` with a comparator: a million calls of it for 70,000 rows.
  */
 function largestSwingFirst(rows: readonly OneWayRow[]): OneWayRow[] {
   const keys = new Float64Array(rows.length);
-  let last: Decimal | null = null;
-  let lastKey = 0;
-  rows.forEach((row, i) => {
-    if (row.swing !== last) {
-      last = row.swing;
-      lastKey = row.swing.toNumber();
+  if (!fillOrderKeys(rows, keys, orderKey)) fillOrderKeys(rows, keys, (swing) => swing.toNumber());
+  const order = largestKeyFirst(keys);
+  // Runs of equal keys: exact comparison decides, then map order.
+  const exactly = (a: number, b: number) => {
+    const swingA = (rows[a] as OneWayRow).swing;
+    const swingB = (rows[b] as OneWayRow).swing;
+    return (swingA === swingB ? 0 : swingB.comparedTo(swingA)) || a - b;
+  };
+  for (let start = 0; start < order.length;) {
+    const key = keys[order[start] as number];
+    let end = start + 1;
+    while (end < order.length && keys[order[end] as number] === key) end += 1;
+    if (end - start === 2) {
+      // The usual run: a proxy row after its quantity row, with the same swing.
+      const first = order[start] as number;
+      const second = order[start + 1] as number;
+      if (exactly(first, second) > 0) {
+        order[start] = second;
+        order[start + 1] = first;
+      }
+    } else if (end - start > 2) {
+      order.set(Array.from(order.subarray(start, end)).sort(exactly), start);
     }
-    keys[i] = lastKey;
-  });
-  const order = Array.from(rows.keys());
-  order.sort(
-    (a, b) =>
-      (keys[b] as number) - (keys[a] as number) ||
-      (rows[b] as OneWayRow).swing.comparedTo((rows[a] as OneWayRow).swing) ||
-      a - b,
-  );
-  return order.map((i) => rows[i] as OneWayRow);
+    start = end;
+  }
+  const sorted = new Array<OneWayRow>(order.length);
+  for (let i = 0; i < order.length; i += 1) sorted[i] = rows[order[i] as number] as OneWayRow;
+  return sorted;
+}
+
+/** Indices of `keys` from the largest key to the smallest, equal keys in index order (a bottom-up merge sort). */
+function largestKeyFirst(keys: Float64Array): Int32Array {
+  const count = keys.length;
+  let from = new Int32Array(count);
+  let to = new Int32Array(count);
+  for (let i = 0; i < count; i += 1) from[i] = i;
+  for (let width = 1; width < count; width *= 2) {
+    for (let left = 0; left < count; left += 2 * width) {
+      const middle = Math.min(left + width, count);
+      const right = Math.min(left + 2 * width, count);
+      let i = left;
+      let j = middle;
+      let k = left;
+      while (i < middle && j < right) {
+        // The right half goes first only with a strictly larger key: equal keys keep index order.
+        if ((keys[from[j] as number] as number) > (keys[from[i] as number] as number)) {
+          to[k] = from[j] as number;
+          j += 1;
+        } else {
+          to[k] = from[i] as number;
+          i += 1;
+        }
+        k += 1;
+      }
+      while (i < middle) to[k++] = from[i++] as number;
+      while (j < right) to[k++] = from[j++] as number;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** Each row's sort key; false when `keyOf` cannot key one of them (null). */
+function fillOrderKeys(
+  rows: readonly OneWayRow[],
+  keys: Float64Array,
+  keyOf: (swing: Decimal) => number | null,
+): boolean {
+  let last: Decimal | null = null;
+  let lastKey: number | null = 0;
+  for (let i = 0; i < rows.length; i += 1) {
+    const swing = (rows[i] as OneWayRow).swing;
+    if (swing !== last) {
+      last = swing;
+      lastKey = keyOf(swing);
+      if (lastKey === null) return false;
+    }
+    keys[i] = lastKey as number;
+  }
+  return true;
+}
+
+/** Powers of ten that are exact doubles, for the multiples of seven {@link orderKey} needs (-21 to 21). */
+const SEVENTH_POWERS: Readonly<Record<number, number>> = { 0: 1, 7: 1e7, 14: 1e14, 21: 1e21 };
+
+/**
+ * A double that never orders two decimals the other way round from their
+ * exact values (equal doubles go to exact comparison): the decimal cut to its
+ * first two base 10^7 words of digits (decimal.js's `d`), at most 14 digits,
+ * so a whole number exact in a double, then scaled by an exact power of ten in
+ * one correctly rounded operation. Cutting digits and rounding both keep the
+ * order, and this needs no text, unlike `toNumber`. null beyond those powers.
+ */
+function orderKey(value: Decimal): number | null {
+  const { d: words, e: exponent, s: sign } = value as unknown as { d: number[] | null; e: number; s: number };
+  if (words === null) return null;
+  const digits = (words[0] as number) * 1e7 + (words[1] ?? 0);
+  // The second word's last digit sits at 10^power (decimal.js aligns words on powers of 10^7).
+  const power = 7 * (Math.floor(exponent / 7) - 1);
+  const scale = SEVENTH_POWERS[Math.abs(power)];
+  if (scale === undefined) return null;
+  return sign * (power >= 0 ? digits * scale : digits / scale);
 }
 
 /** A ratio for each present value (null without inputs): see {@link fixedDivisor}. */
@@ -219,9 +317,13 @@ function rowOf(
   low: OneWayPoint,
   high: OneWayPoint,
 ): OneWayRow {
-  const difference =
-    low.ratio !== null && high.ratio !== null ? high.ratio.minus(low.ratio) : high.presentValue.minus(low.presentValue);
-  // Not abs(), which copies a positive value too: 70,000 rows for 10,000 outcomes.
-  const swing = difference.isNegative() ? difference.negated() : difference;
+  const byRatio = low.ratio !== null && high.ratio !== null;
+  const to = byRatio ? (high.ratio as Decimal) : high.presentValue;
+  const from = byRatio ? (low.ratio as Decimal) : low.presentValue;
+  // |to - from| as the larger minus the smaller: the digits of the difference made positive (rounding half to
+  // even is symmetric), without abs() or negated(), which copy: 70,000 rows for 10,000 outcomes. Equal ends
+  // swing by 0, never -0.
+  const order = to.comparedTo(from);
+  const swing = order < 0 ? minus(from, to) : order > 0 ? minus(to, from) : ZERO;
   return { outcome, estimate, unit: unitOf(estimate), base: baseValue, low, high, swing };
 }

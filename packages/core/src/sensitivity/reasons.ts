@@ -72,10 +72,21 @@ export function outOfRange(
   const side = (typeof ratioAtBound === 'number' ? ratioAtBound > shown.float : ratioAtBound.gt(shown.value))
     ? 'above'
     : 'below';
-  let message = `even ${describeValue(estimate, bound, options.together)} leaves the ratio at ${ratio(ratioAtBound)}, ${side} the target ${shown.text}`;
-  if (options.removesOutcome && side === 'above') message += ': the other outcomes alone exceed it';
-  if (options.disbenefit) message += '; the proxy is negative (a disbenefit), so more of this outcome lowers the ratio';
-  return { code: 'out-of-range', message };
+  const value = describeValue(estimate, bound, options.together);
+  const shownRatio = ratio(ratioAtBound);
+  const removesOutcome = options.removesOutcome === true && side === 'above';
+  const disbenefit = options.disbenefit === true;
+  // Most of a large map's outcomes give one of a few messages (the ratio is shown to two decimals):
+  // one reason for each, shared, rather than 60,000 copies of seven texts in one result.
+  const key = `${value}|${shownRatio}|${side}|${removesOutcome}|${disbenefit}`;
+  const known = shown.reasons?.get(key);
+  if (known !== undefined) return known;
+  let message = `even ${value} leaves the ratio at ${shownRatio}, ${side} the target ${shown.text}`;
+  if (removesOutcome) message += ': the other outcomes alone exceed it';
+  if (disbenefit) message += '; the proxy is negative (a disbenefit), so more of this outcome lowers the ratio';
+  const reason: NoSwitchingValue = { code: 'out-of-range', message };
+  shown.reasons?.set(key, reason);
+  return reason;
 }
 
 /** The target ratio as messages use it, worked out once per call rather than once per message. */
@@ -84,6 +95,8 @@ export interface ShownTarget {
   readonly float: number;
   /** As {@link ratio} shows it: "1.00 : 1". */
   readonly text: string;
+  /** The out-of-range reasons given so far against this target, by what their messages say (see outOfRange). */
+  readonly reasons?: Map<string, NoSwitchingValue>;
 }
 
 /**
@@ -97,7 +110,7 @@ export interface ShownTarget {
  * ```
  */
 export function shownTarget(target: Decimal): ShownTarget {
-  return { value: target, float: target.toNumber(), text: ratio(target) };
+  return { value: target, float: target.toNumber(), text: ratio(target), reasons: new Map() };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal.js';
+import { minus, plus, times } from '../fast-arithmetic.js';
 import { signOf, type Goal } from './goal.js';
 
 /*
@@ -30,7 +31,7 @@ export interface Line<T = Decimal> {
 
 /** presentValue(x) on the line. */
 export function valueOnLine(line: Line, x: Decimal): Decimal {
-  return line.constant.plus(line.slope.times(x));
+  return plus(line.constant, times(line.slope, x));
 }
 
 /** Where the goal lies on an outcome's line. */
@@ -89,16 +90,19 @@ export function solveLine(goal: Goal, presentValue: Decimal, line: () => Line, f
   }
   const exact = line();
   if (exact.slope.isZero()) return goal.gap.isZero() ? { kind: 'at', x: exact.base } : { kind: 'flat' };
-  const x = presentValue.plus(goal.gap).minus(exact.constant).div(exact.slope);
+  const moved = plus(presentValue, goal.gap);
+  // Less a constant of 0 (quantity and proxy lines) is the value itself, unless it is a zero, whose sign is
+  // decimal.js's to decide.
+  const x = (exact.constant.isZero() && !moved.isZero() ? moved : minus(moved, exact.constant)).div(exact.slope);
   const bound =
     exact.min !== null && x.lt(exact.min) ? exact.min : exact.max !== null && x.gt(exact.max) ? exact.max : null;
   if (bound === null) return { kind: 'at', x };
   const atBound = valueOnLine(exact, bound);
-  const others = goal.base.presentValue.minus(presentValue);
+  const others = minus(goal.base.presentValue, presentValue);
   return {
     kind: 'beyond',
     bound,
-    ratioAtBound: others.plus(atBound).div(goal.base.inputsPresentValue),
+    ratioAtBound: plus(others, atBound).div(goal.base.inputsPresentValue),
     removesOutcome: atBound.isZero(),
   };
 }

@@ -1,11 +1,13 @@
 import { Decimal, ONE, ZERO } from '../../decimal.js';
+import { minus, plus, times } from '../../fast-arithmetic.js';
 import { annuity } from '../../projection/annuity.js';
 import { exactCalculator, floatCalculator } from '../../projection/calculator.js';
 import type { BaseCase, OutcomeFigures } from '../base-case.js';
 import { found, HALF_CENT, none, ratioAt, signOf, type Goal, type Solution } from '../goal.js';
-import { projectionGroups, type Groups } from '../groups.js';
+import { groupAnnuities, projectionGroups, type Groups } from '../groups.js';
 import { noEffect, notApplicable, outOfRange } from '../reasons.js';
 import { bracketedRoot } from '../solve.js';
+import { toFloat } from '../to-float.js';
 import type { Direction, EstimateRules, Moved } from './rules.js';
 import type { TornadoMove } from './tornado-move.js';
 import { movedShare } from './shares.js';
@@ -29,7 +31,7 @@ import { movedShare } from './shares.js';
  * ```
  */
 export function dropOffPresentValue(base: BaseCase, outcome: OutcomeFigures, dropOff: Decimal): Decimal {
-  return outcome.impact.times(base.annuityOf(dropOff, outcome.startYear, outcome.duration));
+  return times(outcome.impact, base.annuityOf(dropOff, outcome.startYear, outcome.duration));
 }
 
 /**
@@ -47,24 +49,25 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
   if (goal.gap.isZero()) return found(outcome.dropOff, ZERO);
   const { base } = goal;
   const { impact, startYear, duration } = outcome;
-  const wanted = outcome.presentValue.plus(goal.gap);
-  const others = base.presentValue.minus(outcome.presentValue);
+  const wanted = plus(outcome.presentValue, goal.gap);
+  const others = minus(base.presentValue, outcome.presentValue);
   for (const bound of [ZERO, ONE]) {
     const value = dropOffPresentValue(base, outcome, bound);
-    // Past the bound's value in the direction drop-off moves it: unreachable.
+    // Past the bound's value in the direction drop-off moves it: unreachable. (The sign of a difference is
+    // the comparison's: rounding never changes it.)
     const beyond = bound.isZero()
-      ? signOf(wanted.minus(value)) === signOf(impact)
-      : signOf(value.minus(wanted)) === signOf(impact);
+      ? wanted.comparedTo(value) === signOf(impact)
+      : value.comparedTo(wanted) === signOf(impact);
     if (beyond) {
       // Shown to two decimals only: float64 serves, and saves an exact division per outcome.
-      const ratio = others.plus(value).toNumber() / goal.float.inputsPresentValue;
+      const ratio = toFloat(plus(others, value)) / goal.float.inputsPresentValue;
       return none(outOfRange('dropOff', bound.toNumber(), ratio, goal.shownTarget));
     }
   }
   const factors = base.factors(startYear + duration - 1);
   const floats = base.floatFactors(startYear + duration - 1);
-  const impactFloat = impact.toNumber();
-  const wantedFloat = wanted.toNumber();
+  const impactFloat = toFloat(impact);
+  const wantedFloat = toFloat(wanted);
   const dropOff = bracketedRoot({
     exact: (x) => impact.times(annuity(exactCalculator, x, factors, startYear, duration)).minus(wanted),
     float: (x) => impactFloat * annuity(floatCalculator, x, floats, startYear, duration) - wantedFloat,
@@ -94,11 +97,11 @@ function solveTogether(goal: Goal): Solution {
     impactSum: group.impactSum.toNumber(),
   }));
   const exact = (shift: Decimal) => {
+    const factors = groupAnnuities(base, groups, (dropOff) => Decimal.min(ONE, Decimal.max(ZERO, dropOff.plus(shift))));
     let total = fixed;
-    for (const group of groups) {
-      const dropOff = Decimal.min(ONE, Decimal.max(ZERO, group.dropOff.plus(shift)));
-      total = total.plus(group.impactSum.times(base.annuityOf(dropOff, group.startYear, group.duration)));
-    }
+    groups.forEach((group, i) => {
+      total = plus(total, times(group.impactSum, factors[i] as Decimal));
+    });
     return total.minus(goal.targetValue);
   };
   const fixedFloat = fixed.toNumber();
@@ -145,11 +148,13 @@ function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'dropOff', 
 }
 
 function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'dropOff', change: Decimal) {
-  const moved = (direction: Direction) =>
-    groups.groups.reduce((total, group) => {
-      const factor = base.annuityOf(movedShare(group.dropOff, change, direction), group.startYear, group.duration);
-      return total.plus(group.impactSum.times(factor));
-    }, groups.fixed);
+  const moved = (direction: Direction) => {
+    const factors = groupAnnuities(base, groups.groups, (dropOff) => movedShare(dropOff, change, direction));
+    return groups.groups.reduce(
+      (total, group, i) => plus(total, times(group.impactSum, factors[i] as Decimal)),
+      groups.fixed,
+    );
+  };
   return [moved(-1), moved(1)] as const;
 }
 

@@ -1,4 +1,5 @@
 import { Decimal, ONE, ZERO } from '../../decimal.js';
+import { minus, plus, times } from '../../fast-arithmetic.js';
 import { WHOLE_NUMBER_RULES } from '../../model/rules.js';
 import { annuities, annuity } from '../../projection/annuity.js';
 import { exactCalculator, floatCalculator } from '../../projection/calculator.js';
@@ -6,6 +7,7 @@ import type { BaseCase, OutcomeFigures } from '../base-case.js';
 import { found, none, ratioAt, reached, signOf, type Goal, type Solution } from '../goal.js';
 import { projectionGroups, type Groups, type ProjectionGroup } from '../groups.js';
 import { noEffect, notApplicable, outOfRange } from '../reasons.js';
+import { toFloat } from '../to-float.js';
 import type { Direction, EstimateRules, Moved } from './rules.js';
 import type { TornadoMove } from './tornado-move.js';
 
@@ -52,14 +54,19 @@ export function durationStep(duration: number, change: Decimal): number {
   return Math.max(1, Math.round(change.times(duration).toNumber()));
 }
 
-/** A duration moved down or up by {@link durationStep}, held within its range. */
+/**
+ * A duration moved down or up by {@link durationStep}, held within its range.
+ *
+ * @param step - the step, when the caller keeps it (the tornado: one per duration, not one per outcome)
+ */
 export function movedDuration(
   base: BaseCase,
   outcome: { readonly duration: number; readonly startYear: number },
   change: Decimal,
   direction: Direction,
+  step = durationStep(outcome.duration, change),
 ): number {
-  const moved = outcome.duration + direction * durationStep(outcome.duration, change);
+  const moved = outcome.duration + direction * step;
   return Math.min(longestDuration(base, outcome.startYear), Math.max(1, moved));
 }
 
@@ -83,7 +90,7 @@ export function years(count: number): Decimal {
  * ```
  */
 export function durationPresentValue(base: BaseCase, outcome: OutcomeFigures, duration: number): Decimal {
-  return outcome.impact.times(base.annuityOf(outcome.dropOff, outcome.startYear, duration));
+  return times(outcome.impact, base.annuityOf(outcome.dropOff, outcome.startYear, duration));
 }
 
 /**
@@ -98,18 +105,18 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
   if (outcome.impact.isZero()) return none(noEffect('duration', 'the impact is zero'));
   if (goal.gap.isZero()) return found(years(outcome.duration), ZERO);
   const { base } = goal;
-  const others = base.presentValue.minus(outcome.presentValue);
+  const others = minus(base.presentValue, outcome.presentValue);
   const valueAt = (sums: readonly Decimal[], duration: number) =>
-    others.plus(outcome.impact.times(sums[duration] as Decimal));
+    plus(others, times(outcome.impact, sums[duration] as Decimal));
   const answer = (duration: number) => found(years(duration), ONE.times(duration - outcome.duration));
 
   // Lower the present value: shorten a benefit, lengthen a disbenefit; and the reverse to raise it.
   if (signOf(goal.gap) !== signOf(outcome.impact)) {
     // A one-year outcome's annuity is its first discount factor; most outcomes stop here.
     const firstFactor = base.factors(outcome.startYear)[outcome.startYear] as Decimal;
-    const oneYear = others.plus(outcome.impact.times(firstFactor));
+    const oneYear = plus(others, times(outcome.impact, firstFactor));
     if (!reached(goal, oneYear)) {
-      return none(outOfRange('duration', 1, oneYear.toNumber() / goal.float.inputsPresentValue, goal.shownTarget));
+      return none(outOfRange('duration', 1, toFloat(oneYear) / goal.float.inputsPresentValue, goal.shownTarget));
     }
     const sums = exactAnnuities(base, outcome, outcome.duration);
     for (let duration = outcome.duration - 1; duration >= 1; duration -= 1) {
@@ -128,22 +135,22 @@ function solveOne(goal: Goal, outcome: OutcomeFigures): Solution {
   // Cheap float64 look at the longest duration first: most outcomes of a large map cannot get there.
   // Measured on the 10,000-outcome bench map at target 5, it takes switching values from ~48 s to ~2 s.
   const floatAtLongest =
-    outcome.impact.toNumber() *
+    toFloat(outcome.impact) *
     annuity(
       floatCalculator,
-      outcome.dropOff.toNumber(),
+      toFloat(outcome.dropOff),
       base.floatFactors(outcome.startYear + longest - 1),
       outcome.startYear,
       longest,
     );
-  const othersFloat = others.toNumber();
-  const targetFloat = goal.targetValue.toNumber();
+  const othersFloat = toFloat(others);
+  const targetFloat = goal.float.targetValue;
   const margin = 1e-9 * Math.max(Math.abs(targetFloat), 1);
   const floatReached = goal.gap.isNegative()
     ? othersFloat + floatAtLongest <= targetFloat + margin
     : othersFloat + floatAtLongest >= targetFloat - margin;
   if (!floatReached) {
-    const ratioFloat = (othersFloat + floatAtLongest) / base.inputsPresentValue.toNumber();
+    const ratioFloat = (othersFloat + floatAtLongest) / goal.float.inputsPresentValue;
     return none(outOfRange('duration', longest, ratioFloat, goal.shownTarget));
   }
   const sums = exactAnnuities(base, outcome, longest);
@@ -181,23 +188,71 @@ function solveTogether(goal: Goal): Solution {
 
   const shortest = -Math.max(...groups.map((group) => group.duration - 1));
   const furthest = Math.max(...groups.map((group) => longestDuration(base, group.startYear) - group.duration));
-  const scans = [
-    floatScan(goal, groups, fixed, -1, shortest, durationOf),
-    floatScan(goal, groups, fixed, 1, furthest, durationOf),
-  ];
-  const candidates = scans.map((scan) => scan.shift).filter((shift): shift is number => shift !== null);
-  candidates.sort((a, b) => Math.abs(a) - Math.abs(b));
-  for (const candidate of candidates) {
+  // Each direction's float64 scan, worked out when first needed: the candidates are tried nearest first (shorter
+  // before longer at equal distance), and the far direction (up to a thousand years of every group) rarely
+  // has to be scanned at all. A scan cut short at some distance finds the same first shift within it.
+  const scans: { [D in Direction]?: Scan } = {};
+  const scanOf = (step: Direction): Scan => {
+    let scan = scans[step];
+    if (scan === undefined) {
+      scan = floatScan(goal, groups, fixed, step, step < 0 ? shortest : furthest, durationOf);
+      scans[step] = scan;
+    }
+    return scan;
+  };
+  const confirmed = (candidate: number): boolean => {
     const step = Math.sign(candidate);
     // Float64 may be one year off at a near-tie: confirm exactly, and step outward until reached.
     let shift = candidate - step === 0 || !reached(goal, exactAt(candidate - step)) ? candidate : candidate - step;
     while (!reached(goal, exactAt(shift)) && Math.abs(shift) < Math.abs(step > 0 ? furthest : shortest)) shift += step;
-    if (reached(goal, exactAt(shift))) return found(ZERO, ONE.times(shift));
+    answer = shift;
+    return reached(goal, exactAt(shift));
+  };
+  let answer = 0;
+  // The direction with fewer shifts to look at first.
+  const near: Direction = Math.abs(shortest) <= furthest ? -1 : 1;
+  const far: Direction = near === -1 ? 1 : -1;
+  const nearShift = scanOf(near).shift;
+  // With every impact of one sign, each group's float64 value moves one way as its duration grows (partial
+  // sums of terms of one sign, and their products and sums, are monotone in float64 too). A direction that
+  // takes the total further from the target, from a start not within the scan's margin of it, finds nothing.
+  const farShiftOf = (): number | null => {
+    const rises = groups.every((group) => !group.impactSum.isNegative());
+    const falls = groups.every((group) => !group.impactSum.isPositive());
+    const lower = goal.gap.isNegative();
+    const awayFromTarget = lower ? (far > 0 ? rises : falls) : far > 0 ? falls : rises;
+    if (awayFromTarget && scans[far] === undefined) {
+      const start = floatScan(goal, groups, fixed, far, 0, durationOf).end;
+      const target = goal.targetValue.toNumber();
+      const margin = 1e-9 * Math.max(1, Math.abs(target));
+      if (lower ? start > target + margin : start < target - margin) return null;
+    }
+    return scanOf(far).shift;
+  };
+  if (nearShift !== null) {
+    // A far candidate comes first if it is nearer, or as near and shorter (the far direction is then -1).
+    const within = far === -1 ? Math.abs(nearShift) : Math.abs(nearShift) - 1;
+    const farFirst = within >= 1 ? floatScan(goal, groups, fixed, far, far * within, durationOf).shift : null;
+    if (farFirst !== null && confirmed(farFirst)) return found(ZERO, ONE.times(answer));
+    if (confirmed(nearShift)) return found(ZERO, ONE.times(answer));
+    if (farFirst === null) {
+      const farShift = farShiftOf();
+      if (farShift !== null && confirmed(farShift)) return found(ZERO, ONE.times(answer));
+    }
+  } else {
+    const farShift = farShiftOf();
+    if (farShift !== null && confirmed(farShift)) return found(ZERO, ONE.times(answer));
   }
   // Shown to two decimals only, so the float64 value at the far end serves (an exact one could take 1000 years per group).
-  const [end, scan] = goal.gap.isNegative() ? [shortest, scans[0]] : [furthest, scans[1]];
-  const ratio = new Decimal(scan?.end ?? 0).div(base.inputsPresentValue);
+  const [end, scan] = goal.gap.isNegative() ? [shortest, scanOf(-1)] : [furthest, scanOf(1)];
+  const ratio = new Decimal(scan.end).div(base.inputsPresentValue);
   return none(outOfRange('duration', end, ratio, goal.shownTarget, { together: true }));
+}
+
+/** What a float64 scan in one direction found. */
+interface Scan {
+  readonly shift: number | null;
+  readonly end: number;
 }
 
 /**
@@ -248,7 +303,7 @@ function floatScan(
 function tornado(base: BaseCase, outcome: OutcomeFigures, _estimate: 'duration', move: TornadoMove) {
   if (outcome.quantityByYear !== null) return null;
   const moved = (direction: Direction): Moved => {
-    const duration = movedDuration(base, outcome, move.change, direction);
+    const duration = movedDuration(base, outcome, move.change, direction, move.durationStep(outcome.duration));
     return { value: years(duration), presentValue: durationPresentValue(base, outcome, duration) };
   };
   return [moved(-1), moved(1)] as const;

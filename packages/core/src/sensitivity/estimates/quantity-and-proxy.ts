@@ -1,4 +1,5 @@
 import { ONE, ZERO, type Decimal } from '../../decimal.js';
+import { times } from '../../fast-arithmetic.js';
 import { exactCalculator, floatCalculator, type Calculator } from '../../projection/calculator.js';
 import type { BaseCase, FloatFigures, LineFigures, OutcomeFigures } from '../base-case.js';
 import { found, none, type Goal, type Solution } from '../goal.js';
@@ -52,8 +53,11 @@ export function movedMultiple(value: Decimal, change: Decimal, direction: Direct
 }
 
 function solveOne(goal: Goal, outcome: OutcomeFigures, estimate: ScaleEstimate, floats: FloatFigures | null): Solution {
+  // A proxy's line has no limits, so the float64 screen (which looks for a value past a limit) never decides it.
   const float =
-    floats === null ? null : { line: scaleLine(floatCalculator, floats, estimate), presentValue: floats.presentValue };
+    floats === null || estimate === 'proxy'
+      ? null
+      : { line: scaleLine(floatCalculator, floats, estimate), presentValue: floats.presentValue };
   const root = solveLine(goal, outcome.presentValue, () => scaleLine(exactCalculator, outcome, estimate), float);
   const byYear = estimate === 'quantity' && outcome.quantityByYear !== null;
   if (root.kind === 'flat') {
@@ -93,13 +97,14 @@ function solveTogether(goal: Goal, estimate: ScaleEstimate): Solution {
 
 function tornado(_base: BaseCase, outcome: OutcomeFigures, estimate: ScaleEstimate, move: TornadoMove): [Moved, Moved] {
   // The value and the present value move by the same multiple: one addition per end, not two.
-  // Quantities repeat across outcomes, so theirs are kept; proxies rarely do.
+  // Quantities repeat across outcomes, so theirs are kept; proxies rarely do. The present value's ends are
+  // the same for both estimates, so the proxy's are the quantity's own decimals (TornadoMove keeps them).
   const moved = (direction: Direction): Moved => ({
     value:
       estimate === 'quantity'
         ? move.scaled(outcome.quantity, direction)
-        : outcome.proxy.times(move.multiples[direction]),
-    presentValue: outcome.presentValue.times(move.multiples[direction]),
+        : times(outcome.proxy, move.multiples[direction]),
+    presentValue: move.scaledPresentValue(outcome.presentValue, direction),
   });
   return [moved(-1), moved(1)];
 }

@@ -1,4 +1,7 @@
 import { ONE, type Decimal } from '../../decimal.js';
+import { times } from '../../fast-arithmetic.js';
+import type { OutcomeFigures } from '../base-case.js';
+import { durationStep } from './duration.js';
 import type { Direction } from './rules.js';
 import { movedShare } from './shares.js';
 
@@ -23,6 +26,13 @@ export class TornadoMove {
   readonly multiples: { readonly [D in Direction]: Decimal };
   private readonly shares = new Map<Decimal, { [D in Direction]?: Decimal }>();
   private readonly quantities = new Map<Decimal, { [D in Direction]?: Decimal }>();
+  private readonly durationSteps: number[] = [];
+  /** The last present value scaled, and its two ends: quantity and then proxy ask for the same ones. */
+  private scaledFrom: Decimal | null = null;
+  private scaledEnds: { [D in Direction]?: Decimal } = {};
+  /** The last outcome whose gross value was asked for, and that value: its three reductions ask in turn. */
+  private grossFrom: OutcomeFigures | null = null;
+  private grossValue: Decimal | null = null;
 
   constructor(readonly change: Decimal) {
     this.multiples = { [-1]: ONE.minus(change), [1]: ONE.plus(change) };
@@ -37,7 +47,44 @@ export class TornadoMove {
 
   /** A quantity times 1 - change or 1 + change. */
   scaled(value: Decimal, direction: Direction): Decimal {
-    return kept(this.quantities, value, direction, () => value.times(this.multiples[direction]));
+    return kept(this.quantities, value, direction, () => times(value, this.multiples[direction]));
+  }
+
+  /**
+   * An outcome's present value times 1 - change or 1 + change. Moving the
+   * quantity or the proxy moves the present value by the same multiple, so the
+   * proxy's ends are the quantity's: the same decimals, worked out once.
+   */
+  scaledPresentValue(presentValue: Decimal, direction: Direction): Decimal {
+    if (presentValue !== this.scaledFrom) {
+      this.scaledFrom = presentValue;
+      this.scaledEnds = {};
+    }
+    let moved = this.scaledEnds[direction];
+    if (moved === undefined) {
+      moved = times(presentValue, this.multiples[direction]);
+      this.scaledEnds[direction] = moved;
+    }
+    return moved;
+  }
+
+  /** Proxy x discounted quantity, the value before reductions: each of an outcome's three reductions needs it. */
+  gross(outcome: OutcomeFigures): Decimal {
+    if (outcome !== this.grossFrom || this.grossValue === null) {
+      this.grossFrom = outcome;
+      this.grossValue = times(outcome.proxy, outcome.discountedQuantity);
+    }
+    return this.grossValue;
+  }
+
+  /** {@link durationStep} for this change, kept per duration. */
+  durationStep(duration: number): number {
+    let step = this.durationSteps[duration];
+    if (step === undefined) {
+      step = durationStep(duration, this.change);
+      this.durationSteps[duration] = step;
+    }
+    return step;
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import { Decimal, toDecimal, ZERO } from '../../packages/core/src/decimal';
 import { seededRandom as seeded } from '../../bench/measure';
-import { fromUnits, minus, plus, RunningTotal, times } from '../../packages/core/src/fast-arithmetic';
+import { fromUnits, minus, plus, RunningTotal, times, timesIfSame } from '../../packages/core/src/fast-arithmetic';
 
 type Parts = { d: number[]; e: number; s: number };
 const parts = (x: Decimal) => {
@@ -144,5 +144,21 @@ describe('fast arithmetic equals decimal.js digit for digit', () => {
       }
     }
     expect(new RunningTotal().value).toBe(ZERO);
+  });
+
+  it('gives a product only when two factors give the same 34 digits', () => {
+    const random = seeded(16);
+    for (let i = 0; i < 20_000; i += 1) {
+      const x = randomDecimal(random);
+      const low = randomDecimal(random, 41, 3).abs();
+      // The same factor, one a unit in its 41st digit above it, or one far from it.
+      const high =
+        random() < 0.7 ? low : random() < 0.5 ? low.plus(new Decimal(`1e${low.e - 40}`)) : randomDecimal(random);
+      const same = x.times(low).eq(x.times(high));
+      const got = timesIfSame(low, high, x);
+      if (same) expectSame(got as Decimal, x.times(low), `${low} and ${high} x ${x}`);
+      else expect(got).toBeUndefined();
+    }
+    expect(timesIfSame(ZERO, ZERO, new Decimal(3))).toBeUndefined();
   });
 });

@@ -140,10 +140,19 @@ function makeSpan(): Decimal {
  * ```
  */
 export function times(x: Decimal, y: Decimal): Decimal {
+  return multiplyWords(x, y) ? makeSpan() : x.times(y);
+}
+
+/**
+ * Multiplies two nonzero finite decimals into the scratch array, rounded
+ * (`span…`); false when decimal.js must do it (a zero, an infinity, or more
+ * words than the scratch array holds).
+ */
+function multiplyWords(x: Decimal, y: Decimal): boolean {
   const xd = partsOf(x).d;
   const yd = partsOf(y).d;
   if (xd === null || yd === null || xd[0] === 0 || yd[0] === 0 || xd.length + yd.length + 1 > SCRATCH_WORDS) {
-    return x.times(y);
+    return false;
   }
   const xLength = xd.length;
   const yLength = yd.length;
@@ -169,6 +178,34 @@ export function times(x: Decimal, y: Decimal): Decimal {
     topPower -= 1;
   }
   roundScratch(first, end, topPower, partsOf(x).s * partsOf(y).s);
+  return true;
+}
+
+/** The first product's words while {@link timesIfSame} works out the second. */
+const firstProduct = new Array<number>(SCRATCH_WORDS).fill(0);
+
+/**
+ * `times(low, x)` when it has the same digits as `times(high, x)`, and
+ * undefined when they differ (or when decimal.js would have to work either
+ * out): a quotient from two reciprocals that bracket the true one (see
+ * sensitivity/fixed-divisor.ts), worked out without making the second decimal.
+ *
+ * @example
+ * ```ts
+ * timesIfSame(toDecimal('0.333'), toDecimal('0.334'), toDecimal(3))?.toString(); //=> undefined (0.999 and 1.002)
+ * timesIfSame(toDecimal('0.5'), toDecimal('0.5'), toDecimal(3))?.toString();     //=> '1.5'
+ * ```
+ */
+export function timesIfSame(low: Decimal, high: Decimal, x: Decimal): Decimal | undefined {
+  if (!multiplyWords(low, x)) return undefined;
+  const length = spanEnd - spanFirst;
+  const power = spanPower;
+  const sign = spanSign;
+  for (let k = 0; k < length; k += 1) firstProduct[k] = scratch[spanFirst + k] as number;
+  if (!multiplyWords(high, x) || spanEnd - spanFirst !== length || spanPower !== power || spanSign !== sign) {
+    return undefined;
+  }
+  for (let k = 0; k < length; k += 1) if (firstProduct[k] !== scratch[spanFirst + k]) return undefined;
   return makeSpan();
 }
 

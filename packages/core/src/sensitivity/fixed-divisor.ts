@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import { times } from '../fast-arithmetic.js';
+import { timesIfSame } from '../fast-arithmetic.js';
 
 /**
  * Digits of the reciprocal: past the engine's 34, so that the two products
@@ -38,21 +38,7 @@ export function fixedDivisor(divisor: Decimal): (dividend: Decimal) => Decimal {
   const high = new WideUp(1).div(divisor);
   return (dividend) => {
     if (dividend.isZero() || !dividend.isFinite()) return dividend.div(divisor);
-    // `times` rounds the exact product once, to 34 digits half to even, into the engine's Decimal.
-    const quotient = times(low, dividend);
-    return sameDigits(quotient, times(high, dividend)) ? quotient : dividend.div(divisor);
+    // Each product rounded once to 34 digits, half to even, into the engine's Decimal; the second is only compared.
+    return timesIfSame(low, high, dividend) ?? dividend.div(divisor);
   };
-}
-
-/**
- * Whether two results of `times` are the same decimal, from their parts:
- * both are rounded and trimmed alike, so equal values have equal digits (and
- * anything unequal here only costs an exact division).
- */
-function sameDigits(a: Decimal, b: Decimal): boolean {
-  const x = a as unknown as { d: readonly number[] | null; e: number; s: number };
-  const y = b as unknown as { d: readonly number[] | null; e: number; s: number };
-  if (x.e !== y.e || x.s !== y.s || x.d === null || y.d === null || x.d.length !== y.d.length) return false;
-  for (let i = 0; i < x.d.length; i += 1) if (x.d[i] !== y.d[i]) return false;
-  return true;
 }

@@ -12,6 +12,9 @@ export type ReadCell =
 
 const BLANK: ReadCell = { kind: 'blank' };
 
+/** A lone dash is how accounting formats and many sheets show "nothing". */
+const DASH = /^[-\u2013\u2014]$/;
+
 /** Excel's limit on the characters in one cell; longer text is refused, not read. */
 export const MAX_CELL_TEXT = 32_767;
 
@@ -37,6 +40,12 @@ export function isNumberText(text: string): boolean {
  */
 export function readCell(value: unknown): ReadCell {
   if (value === null || value === undefined) return BLANK;
+  // Numbers first: most cells of a map hold them.
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? { kind: 'number', number: value }
+      : { kind: 'bad', why: `the cell holds ${String(value)}, not a number` };
+  }
   if (typeof value === 'string') {
     if (value.length > MAX_CELL_TEXT) {
       return {
@@ -45,13 +54,7 @@ export function readCell(value: unknown): ReadCell {
       };
     }
     const text = value.trim();
-    // A lone dash is how accounting formats and many sheets show "nothing".
-    return text === '' || /^[-\u2013\u2014]$/.test(text) ? BLANK : { kind: 'text', text };
-  }
-  if (typeof value === 'number') {
-    return Number.isFinite(value)
-      ? { kind: 'number', number: value }
-      : { kind: 'bad', why: `the cell holds ${String(value)}, not a number` };
+    return text === '' || (text.length === 1 && DASH.test(text)) ? BLANK : { kind: 'text', text };
   }
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (value instanceof Date) return { kind: 'bad', why: 'the cell holds a date' };

@@ -70,14 +70,16 @@ export function checkImpactColumn(
     const engine = result.outcomes[index]?.impact;
     const outcome = evaluation.outcomes[index];
     if (engine === undefined || outcome === undefined) return;
-    total += engine.toNumber();
+    // Converted once: a decimal's toNumber goes through its digits, and this runs for every outcome.
+    const engineImpact = engine.toNumber();
+    total += engineImpact;
     const sheet = numberIn(context.cell(table.sheetIndex, draft.row, column), style);
     // An empty Impact cell arrives as 0 from Excel desktop: nothing to check.
     if (sheet === null || outcome.quantityByYear !== undefined || (context.emptyCellsAsZero && sheet === 0)) return;
-    if (Math.abs(sheet - engine.toNumber()) <= MONEY) return;
+    if (Math.abs(sheet - engineImpact) <= MONEY) return;
     context.warn(
       context.ref(table.sheetIndex, draft.row, column),
-      `the sheet's impact ${money(sheet)} differs from the engine's ${money(engine.toNumber())} ` +
+      `the sheet's impact ${money(sheet)} differs from the engine's ${money(engineImpact)} ` +
         `(quantity × value less the reductions); likely reason: ${likelyImpactReason(outcome, sheet, reductions)}`,
     );
   });

@@ -37,7 +37,8 @@ export class ReadContext {
       origins = mergeOrigins(this.sheets[sheetIndex]?.merges ?? []);
       this.mergedFrom[sheetIndex] = origins;
     }
-    return origins.get(`${row}:${column}`) ?? null;
+    // Most sheets have no merges: no key to build.
+    return origins.size === 0 ? null : (origins.get(`${row}:${column}`) ?? null);
   }
 
   /** How a sheet writes decimals in text. */
@@ -177,22 +178,29 @@ const NUMBER_FIELDS = new Set([
 /** Text in a sheet's number columns, and anywhere outside its tables (settings). */
 function numberTexts(rows: readonly (readonly ReadCell[])[], tables: readonly Table[]): string[] {
   const texts: string[] = [];
+  const add = (cell: ReadCell | undefined) => {
+    if (cell?.kind === 'text') texts.push(cell.text);
+  };
+  // Each table's number columns inside it, left to right, so that texts keep the sheet's order.
   const numericColumns = new Map(
-    tables.map((table) => [
-      table,
-      new Set(
-        [...table.columns].filter(([field]) => NUMBER_FIELDS.has(field) || /^year\d+$/.test(field)).map(([, c]) => c),
-      ),
-    ]),
+    tables.map((table) => {
+      const columns = [...table.columns]
+        .filter(([field]) => NUMBER_FIELDS.has(field) || /^year\d+$/.test(field))
+        .map(([, column]) => column)
+        .filter((column) => column >= table.firstColumn && column <= table.lastColumn);
+      return [table, [...new Set(columns)].sort((a, b) => a - b)];
+    }),
   );
   rows.forEach((cells, row) => {
     const table = tables.find((t) => row >= t.firstHeaderRow && row < t.endRow);
-    const numeric = table === undefined ? undefined : numericColumns.get(table);
-    cells.forEach((cell, column) => {
-      if (cell.kind !== 'text') return;
-      const insideTable = table !== undefined && column >= table.firstColumn && column <= table.lastColumn;
-      if (!insideTable || numeric?.has(column) === true) texts.push(cell.text);
-    });
+    if (table === undefined) {
+      for (const cell of cells) add(cell);
+      return;
+    }
+    // In a table's rows only its number columns count, and what stands beside it: its other cells are skipped unread.
+    for (let column = 0; column < Math.min(table.firstColumn, cells.length); column += 1) add(cells[column]);
+    for (const column of numericColumns.get(table) ?? []) add(cells[column]);
+    for (let column = table.lastColumn + 1; column < cells.length; column += 1) add(cells[column]);
   });
   return texts;
 }
@@ -210,7 +218,9 @@ export function isTotalsRow(
   /** How many columns past the table's first a "Total" may stand (the impact map, whose totals have no duration: 1). */
   reach = 0,
 ): boolean {
-  const firstColumn = Math.min(...table.columns.values());
+  // A loop, not Math.min(...columns): this runs on every row of a table.
+  let firstColumn = Infinity;
+  for (const column of table.columns.values()) if (column < firstColumn) firstColumn = column;
   const column = cells.findIndex((cell) => !blank(cell));
   const first = cells[column];
   return column <= firstColumn + reach && first?.kind === 'text' && TOTAL.test(first.text.trim());

@@ -386,12 +386,19 @@ export function impactColumnsAt(
 
 /** Classifies every cell of every sheet once. */
 export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
-  // Array.from, not map: sparse arrays (exceljs rows) have holes that map skips.
-  return sheets.map((sheet) =>
-    Array.from(Array.isArray(sheet.cells) ? sheet.cells : [], (row: unknown) =>
-      Array.isArray(row) ? Array.from(row, readCell) : [],
-    ),
-  );
+  return sheets.map((sheet) => {
+    const source: readonly unknown[] = Array.isArray(sheet.cells) ? sheet.cells : [];
+    const grid: ReadCell[][] = [];
+    // Index loops, not map: sparse arrays (exceljs rows) have holes that map skips; a hole reads as undefined, a blank.
+    for (let row = 0; row < source.length; row += 1) {
+      const values: unknown = source[row];
+      const cells: ReadCell[] = [];
+      if (Array.isArray(values))
+        for (let column = 0; column < values.length; column += 1) cells.push(readCell(values[column]));
+      grid.push(cells);
+    }
+    return grid;
+  });
 }
 
 /** A header cell's text for the mapping ('' when blank). */

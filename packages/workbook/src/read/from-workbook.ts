@@ -163,23 +163,16 @@ export function fromWorkbook(sheets: readonly SheetGrid[], options: ReadOptions 
         ...(draft.stakeholder === undefined ? {} : { stakeholder: stakeholders.resolve(draft.stakeholder) }),
       } as Input;
     }),
-    outcomes: withIds(outcomeDrafts).map((draft) => {
-      // The row number only placed problems; it is not part of the outcome.
-      const outcome = withoutRow(draft);
-      return {
-        ...outcome,
-        ...(draft.stakeholder === undefined ? {} : { stakeholder: stakeholders.resolve(draft.stakeholder) }),
-      } as Outcome;
-    }),
+    outcomes: outcomesOf(outcomeDrafts, stakeholders.resolve),
   };
 
   checkCurrency(context, used, evaluation.currency ?? 'GBP');
   // An outcome that names a catalogue measure and gives no value is valued later, by applyCatalogue.
-  const fromCatalogue = new Set(
-    evaluation.outcomes.flatMap((outcome, i) =>
-      outcome.proxy.measure !== undefined && outcome.proxy.value === undefined ? [`outcomes[${i}].proxy.value`] : [],
-    ),
-  );
+  const fromCatalogue = new Set<string>();
+  evaluation.outcomes.forEach((outcome, i) => {
+    if (outcome.proxy.measure !== undefined && outcome.proxy.value === undefined)
+      fromCatalogue.add(`outcomes[${i}].proxy.value`);
+  });
   for (const problem of findProblems(evaluation)) {
     if (fromCatalogue.has(problem.path)) continue;
     context.report(context.where(problem.path), problem.message, { path: problem.path });
@@ -263,15 +256,32 @@ function attachQuantities(context: ReadContext, table: Table, outcomes: OutcomeD
   }
 }
 
-/** Outcomes without an ID get one from their row, unique in the map. */
-function withIds(outcomes: readonly OutcomeDraft[]): OutcomeDraft[] {
+/** Each outcome's ID: its own, or one from its row, unique in the map. */
+function idsOf(outcomes: readonly OutcomeDraft[]): string[] {
   const used = new Set(outcomes.map((outcome) => outcome.id).filter((id) => id !== undefined));
   return outcomes.map((outcome) => {
-    if (outcome.id !== undefined) return outcome;
+    if (outcome.id !== undefined) return outcome.id;
     let id = `row-${outcome.row + 1}`;
     for (let n = 2; used.has(id); n += 1) id = `row-${outcome.row + 1}-${n}`;
     used.add(id);
-    return { ...outcome, id };
+    return id;
+  });
+}
+
+/**
+ * The outcomes as the evaluation holds them: without the row each was read
+ * from (which only placed problems), with an ID, and with their
+ * stakeholder's ID. One copy of each draft, its fields in their order, the
+ * ID last when the map gives none: V8 makes a spread copy given a new field
+ * slowly (about 4 µs an outcome, a 10,000-row map's 40 ms).
+ */
+function outcomesOf(drafts: readonly OutcomeDraft[], resolve: (text: string) => string): Outcome[] {
+  const ids = idsOf(drafts);
+  return drafts.map((draft, index) => {
+    const outcome: Omit<OutcomeDraft, 'row'> = withoutRow(draft);
+    if (outcome.id === undefined) outcome.id = ids[index];
+    if (draft.stakeholder !== undefined) outcome.stakeholder = resolve(draft.stakeholder);
+    return outcome as Outcome;
   });
 }
 

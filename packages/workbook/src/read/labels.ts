@@ -62,18 +62,40 @@ const FIGURE_LABELS = new Map<string, CheckedFigure>([
 
 /** The figure a label names, if any ("Total Present Value (PV)", "Social Return £ per £"). */
 export function figureOfLabel(text: string): CheckedFigure | undefined {
-  const label = normalizeHeader(text);
+  return figureOfNormalLabel(normalizeHeader(text));
+}
+
+/** {@link figureOfLabel} of a label already in normal form. */
+function figureOfNormalLabel(label: string): CheckedFigure | undefined {
   return FIGURE_LABELS.get(label) ?? FIGURE_LABELS.get(label.replace(/ per$/, ' per'));
 }
 
+/**
+ * Answers of {@link isBlockLabel} by text: it is asked of the first cell of
+ * every row of every table, and a map's rows repeat it ("Better wellbeing").
+ * Only short texts, emptied when large: a huge sheet's texts are not all kept.
+ */
+const blockLabels = new Map<string, boolean>();
+
 /** Labels that start a block below a table: the table stops there. */
 function isBlockLabel(text: string): boolean {
+  let answer = blockLabels.get(text);
+  if (answer === undefined) {
+    answer = startsBlock(text);
+    if (blockLabels.size >= 1000) blockLabels.clear();
+    if (text.length <= 100) blockLabels.set(text, answer);
+  }
+  return answer;
+}
+
+function startsBlock(text: string): boolean {
+  // Normalised once (not once per lookup).
   const label = normalizeHeader(text);
   if (/^stage \d/.test(label) || label === 'calculating social return' || label === 'present value of each year')
     return true;
-  const setting = settingOfLabel(text);
+  const setting = SETTING_LABELS.get(label);
   if (setting !== undefined && setting !== 'name' && setting !== 'currency' && setting !== 'kind') return true;
-  return figureOfLabel(text) !== undefined && label !== 'pv' && label !== 'investment';
+  return figureOfNormalLabel(label) !== undefined && label !== 'pv' && label !== 'investment';
 }
 
 /**
@@ -86,6 +108,7 @@ export function endsTable(row: readonly ReadCell[], firstColumn: number): boolea
   if (column < 0 || column < firstColumn - 1 || cell?.kind !== 'text') return false;
   if (isBlockLabel(cell.text)) return true;
   // "Name | Warm homes" below a map: a setting's label and its value, nothing else on the row.
-  const given = row.filter((other) => other.kind !== 'blank').length;
+  let given = 0;
+  for (const other of row) if (other.kind !== 'blank') given += 1;
   return given <= 2 && settingOfLabel(cell.text) !== undefined;
 }

@@ -78,7 +78,7 @@ const PATHS: Record<ReadField, string> = {
 
 const REQUIRED: readonly ImpactField[] = ['duration'];
 /** Fields that make a row an outcome (a row with only a stakeholder and inputs is a funder's). */
-const OUTCOME_FIELDS: readonly string[] = [
+const OUTCOME_FIELDS: ReadonlySet<string> = new Set([
   'description',
   'change',
   'quantity',
@@ -94,7 +94,7 @@ const OUTCOME_FIELDS: readonly string[] = [
   'proxyDescription',
   'domain',
   'proxyMeasure',
-];
+]);
 /** Fields read once however many rows a merged cell covers: the stakeholder is carried down anyway, an input is counted once. */
 const PER_ROW = new Set(['stakeholder', 'inputDescription', 'inputAmount', 'id']);
 
@@ -157,10 +157,14 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
   }
   reportDuplicates(context, table);
 
+  const rows = context.grids[table.sheetIndex] ?? [];
+  // Merged copies are looked up only in a sheet with merges: this runs for every field of every row.
+  const hasMerges = (context.sheets[table.sheetIndex]?.merges?.length ?? 0) > 0;
   const cellOf = (row: number, field: string): ReadCell => {
-    let cell = context.field(table, row, field);
     const column = table.columns.get(field);
-    if (cell.kind === 'blank' && column !== undefined && !PER_ROW.has(field)) {
+    if (column === undefined) return BLANK;
+    let cell = rows[row]?.[column] ?? BLANK;
+    if (cell.kind === 'blank' && hasMerges && !PER_ROW.has(field)) {
       // A value merged down over several outcome rows is each row's (an input's is counted once).
       const origin = context.mergeOrigin(table.sheetIndex, row, column);
       if (origin !== null && origin.row > table.headerRow && origin.column === column)
@@ -168,13 +172,13 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     }
     return context.emptyCellsAsZero && ZERO_IS_EMPTY.has(field) && context.isBlank(cell) ? BLANK : cell;
   };
-  const rows = context.grids[table.sheetIndex] ?? [];
   const outcomes: OutcomeDraft[] = [];
   const inputs: MapInputDraft[] = [];
   let totalsRow: number | null = null;
   let stakeholderAbove: string | undefined;
   const fields = [...table.columns.keys()].filter((field) => field !== 'impact');
   const columnsMissing = !hasDescription || !REQUIRED.every((field) => table.columns.has(field));
+  const readRow = rowReader(context, table, cellOf, columnsMissing);
   for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
     const cells = rows[row] ?? [];
     // Where empty cells arrive as 0, a 0 says nothing of what the row is (an outcome, a funder's inputs).
@@ -198,7 +202,7 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
         inputs.push({ ...input, ...(stakeholderAbove === undefined ? {} : { stakeholder: stakeholderAbove }) });
     }
     // A funder's row may say what it hopes will change; with no outcome figures it is not an outcome.
-    const outcomeFields = given.filter((field) => OUTCOME_FIELDS.includes(field));
+    const outcomeFields = given.filter((field) => OUTCOME_FIELDS.has(field));
     if (outcomeFields.length === 0 || (hasInputs && outcomeFields.every((field) => field === 'change'))) continue;
     if (!hasInputs && !given.some((field) => FIGURES.has(field))) {
       // Words and no figures at all: a note or a heading, not an outcome; said, not dropped silently.
@@ -213,7 +217,7 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
       );
       continue;
     }
-    const draft = readRow(context, table, row, outcomes.length, cellOf, columnsMissing);
+    const draft = readRow(row, outcomes.length);
     if (draft.stakeholder === undefined) draft.stakeholder = stakeholderAbove;
     outcomes.push(draft);
   }
@@ -243,10 +247,14 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
 
 const BLANK: ReadCell = { kind: 'blank' };
 
+const YEARS = /^(\d+)\s*(years?|yrs?)$/i;
+/** A start written in words ("During", "after activity"), not a year. */
+const START_WORDS = /^[a-z\s-]+$/i;
+
 /** "3 years" in a Duration column is 3: the word says only what the column does. */
 function withoutYears(cell: ReadCell): ReadCell {
   if (cell.kind !== 'text') return cell;
-  const match = /^(\d+)\s*(years?|yrs?)$/i.exec(cell.text);
+  const match = YEARS.exec(cell.text);
   return match === null ? cell : { kind: 'text', text: match[1] as string };
 }
 
@@ -280,86 +288,91 @@ function readMapInput(
   };
 }
 
-function readRow(
+/**
+ * Reads one outcome row. The parsers are made once per table, not once per
+ * row: a map may have 10,000 rows, and the sheet's number style is the same for all.
+ */
+function rowReader(
   context: ReadContext,
   table: Table,
-  row: number,
-  index: number,
   cellOf: (row: number, field: string) => ReadCell,
   columnsMissing: boolean,
-): OutcomeDraft {
-  const draft: OutcomeDraft = { row, proxy: {} };
+): (row: number, index: number) => OutcomeDraft {
   const style = context.numberStyle(table.sheetIndex);
-  const path = (field: ReadField) => `outcomes[${index}].${PATHS[field]}`;
+  const quantity = (cell: ReadCell) => parseNumber(cell, 'quantity', 'a number, 0 or more', style);
+  const duration = (cell: ReadCell) => parseWholeField(withoutYears(cell), WHOLE_NUMBER_RULES.duration, style);
+  const startYear = (cell: ReadCell): Parsed<number> => {
+    if (cell.kind === 'text' && START_WORDS.test(cell.text)) {
+      const start = parseChoice(cell, 'start year', STARTS);
+      return start.ok ? { ok: true, value: Number(start.value) } : start;
+    }
+    const { startYear: rule } = WHOLE_NUMBER_RULES;
+    return parseWholeField(cell, rule, style, `${rule.expected}, or During / After`);
+  };
+  const proxyValue = (cell: ReadCell) =>
+    parseNumber(cell, 'proxy value', 'a number (negative for a disbenefit)', style);
+  const priceYear = (cell: ReadCell) => parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style);
 
-  const take = <T>(field: ReadField, parse: (cell: ReadCell) => Parsed<T>, placeholder?: T): T | undefined => {
+  /** A field's value, or undefined when blank; a problem is reported at its cell. */
+  const take = <T>(
+    row: number,
+    index: number,
+    field: ReadField,
+    parse: (cell: ReadCell) => Parsed<T>,
+    placeholder?: T,
+  ): T | undefined => {
     const cell = cellOf(row, field);
     if (cell.kind === 'blank') return undefined;
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    context.report(context.fieldRef(table, row, field), parsed.message, { path: path(field) });
+    context.report(context.fieldRef(table, row, field), parsed.message, { path: `outcomes[${index}].${PATHS[field]}` });
     // A placeholder keeps the engine's checks from reporting the same cell again.
     return placeholder;
   };
-  const text = (field: ReadField, label: string) => take(field, (cell) => parseText(cell, label), label);
-  const share = (field: ImpactField, label: string) => take(field, (cell) => parseShare(cell, label, style));
+  const text = (row: number, index: number, field: ReadField, label: string) => {
+    const cell = cellOf(row, field);
+    // Text is taken as written (parseText's answer) without a parser made for each cell.
+    if (cell.kind === 'text') return cell.text;
+    return cell.kind === 'blank' ? undefined : take(row, index, field, (other) => parseText(other, label), label);
+  };
+  const share = (label: string) => (cell: ReadCell) => parseShare(cell, label, style);
+  const deadweight = share('deadweight');
+  const displacement = share('displacement');
+  const attribution = share('attribution');
+  const dropOff = share('drop-off');
 
-  assign(draft, 'stakeholder', text('stakeholder', 'stakeholder'));
-  assign(draft, 'id', text('id', 'outcome ID'));
-  assign(draft, 'description', text('description', 'outcome'));
-  if (draft.description === undefined && cellOf(row, 'change').kind !== 'blank') {
-    const change = parseText(cellOf(row, 'change'), 'outcome');
-    if (change.ok) draft.description = change.value;
-  }
-  assign(draft, 'indicator', text('indicator', 'indicator'));
-  assign(draft, 'source', text('source', 'source'));
-  assign(draft, 'domain', take('domain', parseDomain));
-  assign(
-    draft,
-    'quantity',
-    take('quantity', (cell) => parseNumber(cell, 'quantity', 'a number, 0 or more', style), 0),
-  );
-  assign(
-    draft,
-    'duration',
-    take('duration', (cell) => parseWholeField(withoutYears(cell), WHOLE_NUMBER_RULES.duration, style), 1),
-  );
-  assign(
-    draft,
-    'startYear',
-    take('startYear', (cell): Parsed<number> => {
-      if (cell.kind === 'text' && /^[a-z\s-]+$/i.test(cell.text)) {
-        const start = parseChoice(cell, 'start year', STARTS);
-        return start.ok ? { ok: true, value: Number(start.value) } : start;
-      }
-      const { startYear } = WHOLE_NUMBER_RULES;
-      return parseWholeField(cell, startYear, style, `${startYear.expected}, or During / After`);
-    }),
-  );
-  assign(
-    draft.proxy,
-    'value',
-    take('proxyValue', (cell) => parseNumber(cell, 'proxy value', 'a number (negative for a disbenefit)', style), 0),
-  );
-  assign(draft.proxy, 'measure', text('proxyMeasure', 'measure code'));
-  assign(draft.proxy, 'description', text('proxyDescription', 'proxy description'));
-  assign(draft.proxy, 'source', text('proxySource', 'proxy source'));
-  assign(draft.proxy, 'unit', text('proxyUnit', 'proxy unit'));
-  assign(
-    draft.proxy,
-    'year',
-    take('priceYear', (cell) => parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style)),
-  );
-  assign(draft, 'deadweight', share('deadweight', 'deadweight'));
-  assign(draft, 'displacement', share('displacement', 'displacement'));
-  assign(draft, 'attribution', share('attribution', 'attribution'));
-  assign(draft, 'dropOff', share('dropOff', 'drop-off'));
-  // A missing column was reported once at the header; do not report it on every row.
-  if (columnsMissing) {
-    draft.description ??= 'outcome';
-    draft.duration ??= 1;
-  }
-  return draft;
+  return (row, index) => {
+    const draft: OutcomeDraft = { row, proxy: {} };
+    assign(draft, 'stakeholder', text(row, index, 'stakeholder', 'stakeholder'));
+    assign(draft, 'id', text(row, index, 'id', 'outcome ID'));
+    assign(draft, 'description', text(row, index, 'description', 'outcome'));
+    if (draft.description === undefined && cellOf(row, 'change').kind !== 'blank') {
+      const change = parseText(cellOf(row, 'change'), 'outcome');
+      if (change.ok) draft.description = change.value;
+    }
+    assign(draft, 'indicator', text(row, index, 'indicator', 'indicator'));
+    assign(draft, 'source', text(row, index, 'source', 'source'));
+    assign(draft, 'domain', take(row, index, 'domain', parseDomain));
+    assign(draft, 'quantity', take(row, index, 'quantity', quantity, 0));
+    assign(draft, 'duration', take(row, index, 'duration', duration, 1));
+    assign(draft, 'startYear', take(row, index, 'startYear', startYear));
+    assign(draft.proxy, 'value', take(row, index, 'proxyValue', proxyValue, 0));
+    assign(draft.proxy, 'measure', text(row, index, 'proxyMeasure', 'measure code'));
+    assign(draft.proxy, 'description', text(row, index, 'proxyDescription', 'proxy description'));
+    assign(draft.proxy, 'source', text(row, index, 'proxySource', 'proxy source'));
+    assign(draft.proxy, 'unit', text(row, index, 'proxyUnit', 'proxy unit'));
+    assign(draft.proxy, 'year', take(row, index, 'priceYear', priceYear));
+    assign(draft, 'deadweight', take(row, index, 'deadweight', deadweight));
+    assign(draft, 'displacement', take(row, index, 'displacement', displacement));
+    assign(draft, 'attribution', take(row, index, 'attribution', attribution));
+    assign(draft, 'dropOff', take(row, index, 'dropOff', dropOff));
+    // A missing column was reported once at the header; do not report it on every row.
+    if (columnsMissing) {
+      draft.description ??= 'outcome';
+      draft.duration ??= 1;
+    }
+    return draft;
+  };
 }
 
 /** Sets a field only when it has a value, so a round trip leaves absent fields absent. */

@@ -66,16 +66,11 @@ export interface SheetFigure {
   readonly label: string;
 }
 
-/** Whether a cell lies inside a table's header and rows. */
-function insideTable(tables: readonly Table[], sheetIndex: number, row: number, column: number): boolean {
-  return tables.some(
-    (table) =>
-      table.sheetIndex === sheetIndex &&
-      row >= table.firstHeaderRow &&
-      row < table.endRow &&
-      column >= table.firstColumn &&
-      column <= table.lastColumn,
-  );
+/** Whether a column lies inside one of the tables covering its row. */
+function insideTable(covering: readonly Table[], column: number): boolean {
+  // A loop, not some(): this runs for every text cell of every table row.
+  for (const table of covering) if (column >= table.firstColumn && column <= table.lastColumn) return true;
+  return false;
 }
 
 interface Label {
@@ -92,12 +87,19 @@ function labelsOutsideTables(context: ReadContext, tables: readonly Table[]): La
     const onSheet = tables.filter((table) => table.sheetIndex === sheetIndex);
     grid.forEach((cells, row) => {
       const covering = onSheet.filter((table) => row >= table.firstHeaderRow && row < table.endRow);
-      cells.forEach((cell, column) => {
-        if (cell.kind !== 'text' || cell.text.length > 80) return;
-        if (covering.length > 0 && insideTable(covering, sheetIndex, row, column)) return;
+      // In one table's rows only the cells beside it can be labels: its own are skipped unread.
+      const only = covering.length === 1 ? covering[0] : undefined;
+      for (let column = 0; column < cells.length; column += 1) {
+        if (only !== undefined && column >= only.firstColumn && column <= only.lastColumn) {
+          column = only.lastColumn;
+          continue;
+        }
+        const cell = cells[column] as ReadCell;
+        if (cell.kind !== 'text' || cell.text.length > 80) continue;
+        if (covering.length > 1 && insideTable(covering, column)) continue;
         // A label merged across cells repeats (exceljs): its first copy is the label.
         const left = cells[column - 1];
-        if (left?.kind === 'text' && left.text === cell.text) return;
+        if (left?.kind === 'text' && left.text === cell.text) continue;
         let valueColumn = column + 1;
         while (cells[valueColumn]?.kind === 'text' && (cells[valueColumn] as { text: string }).text === cell.text)
           valueColumn += 1;
@@ -106,7 +108,7 @@ function labelsOutsideTables(context: ReadContext, tables: readonly Table[]): La
           ref: context.ref(sheetIndex, row, column),
           valueRef: context.ref(sheetIndex, row, valueColumn),
         });
-      });
+      }
     });
   });
   return labels;

@@ -31,17 +31,19 @@ export function warnBlanksUnderValues(
   outcomes: readonly OutcomeDraft[],
   cellOf: (row: number, field: string) => ReadCell,
 ): void {
+  // Each cell is read once (not once per field, or again as the row above): maps may have 10,000 rows.
+  const underAnother = outcomes.map((outcome) => cellOf(outcome.row, 'stakeholder').kind === 'blank');
   for (const [field, blankMeans] of CARRIED) {
     const name = fieldName(field);
     if (!table.columns.has(field)) continue;
+    const blank = outcomes.map((outcome) => cellOf(outcome.row, field).kind === 'blank');
     const blanks: number[] = [];
-    outcomes.forEach((outcome, index) => {
-      const above = outcomes[index - 1];
-      if (above === undefined || cellOf(outcome.row, 'stakeholder').kind !== 'blank') return;
-      if (cellOf(outcome.row, field).kind === 'blank' && cellOf(above.row, field).kind !== 'blank')
-        blanks.push(outcome.row);
-      else if (blanks.at(-1) === above.row && cellOf(outcome.row, field).kind === 'blank') blanks.push(outcome.row);
-    });
+    for (let index = 1; index < outcomes.length; index += 1) {
+      if (!underAnother[index] || !blank[index]) continue;
+      const row = (outcomes[index] as OutcomeDraft).row;
+      const aboveRow = (outcomes[index - 1] as OutcomeDraft).row;
+      if (!blank[index - 1] || blanks.at(-1) === aboveRow) blanks.push(row);
+    }
     const first = blanks[0];
     if (first === undefined) continue;
     const more = blanks.length > 1 ? ` and ${blanks.length - 1} more row${blanks.length > 2 ? 's' : ''}` : '';

@@ -144,6 +144,8 @@ export function parseShare(cell: ReadCell, label: string, style: NumberStyle = P
   const parsed = parseNumber(cell, label, 'a share from 0% to 100%, such as 20% or 0.2', style);
   if (!parsed.ok) return parsed;
   const value = typeof parsed.value === 'number' ? parsed.value : toDecimal(parsed.value).toNumber();
+  // Most shares are valid: their number is not written out for a message that is never given.
+  if (value >= 0 && value <= 1) return parsed;
   return checkShare(value, String(value), label, parsed.value);
 }
 

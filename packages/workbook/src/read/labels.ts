@@ -70,26 +70,9 @@ function figureOfNormalLabel(label: string): CheckedFigure | undefined {
   return FIGURE_LABELS.get(label) ?? FIGURE_LABELS.get(label.replace(/ per$/, ' per'));
 }
 
-/**
- * Answers of {@link isBlockLabel} by text: it is asked of the first cell of
- * every row of every table, and a map's rows repeat it ("Better wellbeing").
- * Only short texts, emptied when large: a huge sheet's texts are not all kept.
- */
-const blockLabels = new Map<string, boolean>();
-
 /** Labels that start a block below a table: the table stops there. */
 function isBlockLabel(text: string): boolean {
-  let answer = blockLabels.get(text);
-  if (answer === undefined) {
-    answer = startsBlock(text);
-    if (blockLabels.size >= 1000) blockLabels.clear();
-    if (text.length <= 100) blockLabels.set(text, answer);
-  }
-  return answer;
-}
-
-function startsBlock(text: string): boolean {
-  // Normalised once (not once per lookup).
+  // Normalised once, for every lookup below.
   const label = normalizeHeader(text);
   if (/^stage \d/.test(label) || label === 'calculating social return' || label === 'present value of each year')
     return true;

@@ -9,6 +9,7 @@ import { projectOutcomes } from './project-outcomes.js';
 import { discountedPaybackMonths, paybackMonths } from './payback.js';
 import type {
   DomainResult,
+  OutcomeResult,
   EvaluationResult,
   EvaluationSettings,
   StakeholderResult,
@@ -87,7 +88,10 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   // the sum of the (few) stakeholder totals.
   const stakeholderTotals = new Map<string, RunningTotal>(valid.stakeholders.map((s) => [s.id, new RunningTotal()]));
   const domainTotals = new Map<Domain | 'unassigned', RunningTotal>();
-  for (const outcome of outcomes) {
+  // Indexed loops over the outcomes here and in projectOutcomes: `evaluate` often runs once, unoptimised,
+  // and a for-of loop there makes an iterator result per outcome.
+  for (let index = 0; index < outcomes.length; index += 1) {
+    const outcome = outcomes[index] as OutcomeResult;
     (stakeholderTotals.get(outcome.stakeholder) as RunningTotal).add(outcome.presentValue);
     const domain = outcome.domain ?? 'unassigned';
     let domainTotal = domainTotals.get(domain);

@@ -30,7 +30,9 @@ export interface ProjectedOutcomes {
 }
 
 interface Projection {
-  readonly factors: Decimal[];
+  /** The drop-off factors of the longest rows with this drop-off; the first `duration` are this projection's. */
+  readonly factors: readonly Decimal[];
+  readonly duration: number;
   /** 1 - drop-off (the ONE instance when there is no drop-off). */
   readonly keep: Decimal;
   readonly annuity: Decimal;
@@ -95,9 +97,12 @@ export function projectOutcomes(
   // and start year, for every duration up to the longest such rows have: one
   // pass of partial sums (projection/annuity.ts) instead of one sum per duration.
   const longest = new Map<DecimalLike, Map<number, number>>();
-  for (const outcome of outcomes) {
+  const longestOfDropOff = new Map<DecimalLike, number>();
+  for (let index = 0; index < outcomes.length; index += 1) {
+    const outcome = outcomes[index] as Outcome;
     if (outcome.quantityByYear !== undefined) continue;
     const dropOff = outcome.dropOff ?? 0;
+    longestOfDropOff.set(dropOff, Math.max(longestOfDropOff.get(dropOff) ?? 0, outcome.duration));
     let byStart = longest.get(dropOff);
     if (byStart === undefined) {
       byStart = new Map<number, number>();
@@ -122,6 +127,18 @@ export function projectOutcomes(
     return sums[duration] as Decimal;
   };
 
+  // Each drop-off's factors, (1 - drop-off)^k, once for the longest rows that have it: a factor is the
+  // same decimal whatever the duration (each is the previous one times 1 - drop-off).
+  const factorsByDropOff = new Map<DecimalLike, { readonly factors: Decimal[]; readonly keep: Decimal }>();
+  const dropOffFactorsOf = (dropOff: DecimalLike) =>
+    remember(factorsByDropOff, dropOff, () => {
+      const rate = decimal(dropOff);
+      return {
+        factors: dropOffFactors(rate, longestOfDropOff.get(dropOff) ?? 0),
+        keep: rate.isZero() ? ONE : ONE.minus(rate),
+      };
+    });
+
   // Rows share a projection when they have the same drop-off as written and
   // the same years; created in the order first met, which is the order the
   // year totals add them in.
@@ -135,10 +152,11 @@ export function projectOutcomes(
     const years = startYear * 1001 + duration;
     let projection = byYears.get(years);
     if (projection === undefined) {
-      const rate = decimal(dropOff);
+      const { factors, keep } = dropOffFactorsOf(dropOff);
       projection = {
-        factors: dropOffFactors(rate, duration),
-        keep: rate.isZero() ? ONE : ONE.minus(rate),
+        factors,
+        duration,
+        keep,
         annuity: annuityOf(dropOff, startYear, duration),
         startYear,
         impactSum: new RunningTotal(),
@@ -176,10 +194,10 @@ export function projectOutcomes(
   for (const projection of projections) {
     const impactSum = projection.impactSum.value;
     impactTotal = plus(impactTotal, impactSum);
-    projection.factors.forEach((factor, k) => {
+    for (let k = 0; k < projection.duration; k += 1) {
       const year = projection.startYear + k;
-      yearValues[year] = plus(yearValues[year] as Decimal, times(impactSum, factor));
-    });
+      yearValues[year] = plus(yearValues[year] as Decimal, times(impactSum, projection.factors[k] as Decimal));
+    }
   }
   return { outcomes: results, yearValues, impact: impactTotal };
 }

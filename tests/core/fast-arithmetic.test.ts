@@ -121,7 +121,7 @@ describe('fast arithmetic equals decimal.js digit for digit', () => {
     expect(JSON.stringify({ product })).toBe('{"product":"3"}');
   });
 
-  it('keeps a running total equal to adding with decimal.js from zero, in order', () => {
+  it('keeps a running total equal to adding with decimal.js from zero, in order, products included', () => {
     const random = seeded(15);
     for (let run = 0; run < 2_000; run += 1) {
       const total = new RunningTotal();
@@ -138,8 +138,15 @@ describe('fast arithmetic equals decimal.js digit for digit', () => {
               : pick < 0.12
                 ? new Decimal(`3e${random() < 0.5 ? -150 : 150}`)
                 : randomDecimal(random, 34, 12);
-        total.add(x);
-        expected = expected.plus(x);
+        if (random() < 0.5) {
+          total.add(x);
+          expected = expected.plus(x);
+        } else {
+          // A product added without being made: the same digits as adding the rounded product.
+          const y = random() < 0.2 ? new Decimal(1) : randomDecimal(random, 34, 6);
+          total.addProduct(x, y);
+          expected = expected.plus(x.times(y));
+        }
         expectSame(total.value, expected, `running total ${run} after ${i + 1}`);
       }
     }

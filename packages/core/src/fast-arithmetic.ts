@@ -366,6 +366,9 @@ function exactWords(first: number, end: number, topPower: number, sign: number):
   return make(words, topPower * 7 + digitsOf(scratch[first] as number) - 1, sign);
 }
 
+/** An array of each length up to the scratch array's, for a product's words while it is added. */
+const productWords = Array.from({ length: SCRATCH_WORDS + 1 }, (_, length) => new Array<number>(length).fill(0));
+
 /**
  * A sum of many decimals, each addition rounded as `plus` rounds it, kept in
  * one array of words instead of a new decimal per addition: the running
@@ -400,6 +403,34 @@ export class RunningTotal {
       this.keep(plus(this.value, x));
       return;
     }
+    this.takeSpan();
+  }
+
+  /**
+   * Adds the product `x.times(y)`, rounded to 34 digits as `times` rounds it,
+   * then the total rounded as `add` rounds it: the same digits as
+   * `add(times(x, y))`, without making the product.
+   */
+  addProduct(x: Decimal, y: Decimal): void {
+    if (this.words.length === 0 || !multiplyWords(x, y)) {
+      this.add(times(x, y));
+      return;
+    }
+    // The product's words leave the scratch array, which the addition needs, for an array of their length.
+    const length = spanEnd - spanFirst;
+    const product = productWords[length] as number[];
+    for (let k = 0; k < length; k += 1) product[k] = scratch[spanFirst + k] as number;
+    const exponent = spanExponent();
+    const sign = spanSign;
+    if (!addWords(this.words, this.exponent, this.sign, product, exponent, sign)) {
+      this.add(make(product.slice(), exponent, sign));
+      return;
+    }
+    this.takeSpan();
+  }
+
+  /** Takes the rounded sum in the scratch array as the total. */
+  private takeSpan(): void {
     const words = this.words;
     words.length = spanEnd - spanFirst;
     for (let k = spanFirst; k < spanEnd; k += 1) words[k - spanFirst] = scratch[k] as number;

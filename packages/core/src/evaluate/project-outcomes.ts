@@ -63,7 +63,7 @@ export function projectOutcomes(
   const pairs = new Map<Decimal, Map<Decimal, Decimal>>();
   const projectionCache = new Map<DecimalLike, Map<number, Projection>>();
   const projections: Projection[] = [];
-  const yearValues: Decimal[] = Array.from({ length: lastYear + 1 }, () => ZERO);
+  const yearTotals: RunningTotal[] = Array.from({ length: lastYear + 1 }, () => new RunningTotal());
 
   const keptOf = (share: Decimal) => remember(kept, share, () => ONE.minus(share));
   const reductionOf = (outcome: Outcome): Decimal => {
@@ -177,7 +177,7 @@ export function projectOutcomes(
       values.forEach((value, k) => {
         const year = startYear + k;
         presentValue = plus(presentValue, times(value, discountFactors[year] as Decimal));
-        yearValues[year] = plus(yearValues[year] as Decimal, value);
+        (yearTotals[year] as RunningTotal).add(value);
       });
       const impact = values[0] ?? ZERO;
       impactOfMeasuredRows = plus(impactOfMeasuredRows, impact);
@@ -196,8 +196,8 @@ export function projectOutcomes(
     impactTotal = plus(impactTotal, impactSum);
     for (let k = 0; k < projection.duration; k += 1) {
       const year = projection.startYear + k;
-      yearValues[year] = plus(yearValues[year] as Decimal, times(impactSum, projection.factors[k] as Decimal));
+      (yearTotals[year] as RunningTotal).addProduct(impactSum, projection.factors[k] as Decimal);
     }
   }
-  return { outcomes: results, yearValues, impact: impactTotal };
+  return { outcomes: results, yearValues: yearTotals.map((total) => total.value), impact: impactTotal };
 }

@@ -10,7 +10,15 @@
  */
 import { Decimal, toDecimal, ZERO } from '../../packages/core/src/decimal';
 import { seededRandom as seeded } from '../../bench/measure';
-import { fromUnits, minus, plus, RunningTotal, times, timesIfSame } from '../../packages/core/src/fast-arithmetic';
+import {
+  compare,
+  fromUnits,
+  minus,
+  plus,
+  RunningTotal,
+  times,
+  timesIfSame,
+} from '../../packages/core/src/fast-arithmetic';
 
 type Parts = { d: number[]; e: number; s: number };
 const parts = (x: Decimal) => {
@@ -41,6 +49,7 @@ function expectSame(actual: Decimal, expected: Decimal, what: string): void {
 }
 
 function checkAll(x: Decimal, y: Decimal): void {
+  expect(compare(x, y)).toBe(x.comparedTo(y));
   expectSame(times(x, y), x.times(y), `${x} x ${y}`);
   expectSame(plus(x, y), x.plus(y), `${x} + ${y}`);
   expectSame(minus(x, y), x.minus(y), `${x} - ${y}`);

@@ -303,6 +303,27 @@ function addWords(xd: number[], xe: number, xs: number, yd: number[], ye: number
   return true;
 }
 
+/**
+ * `x.comparedTo(y)` (-1, 0 or 1) without the copy of `y` decimal.js makes
+ * first: the tornado compares 70,000 pairs for 10,000 outcomes.
+ *
+ * @example
+ * ```ts
+ * compare(toDecimal('0.25'), toDecimal('0.3')); //=> -1
+ * ```
+ */
+export function compare(x: Decimal, y: Decimal): number {
+  const { d: xd, e: xe, s: xs } = partsOf(x);
+  const { d: yd, e: ye, s: ys } = partsOf(y);
+  if (xd === null || yd === null) return x.comparedTo(y);
+  const xZero = xd[0] === 0;
+  const yZero = yd[0] === 0;
+  if (xZero || yZero) return xZero && yZero ? 0 : xZero ? -ys : xs;
+  if (xs !== ys) return xs;
+  const order = compareMagnitudes(xd, xe, yd, ye);
+  return order === 0 ? 0 : xs * order;
+}
+
 /** Sign of |x| - |y| for nonzero finite decimals. */
 function compareMagnitudes(xd: number[], xe: number, yd: number[], ye: number): number {
   if (xe !== ye) return xe > ye ? 1 : -1;

@@ -1,5 +1,5 @@
 import { Decimal, ZERO, type DecimalLike } from '../decimal.js';
-import { minus, plus } from '../fast-arithmetic.js';
+import { compare, minus, plus } from '../fast-arithmetic.js';
 import type { Evaluation } from '../model/types.js';
 import { baseCase, type BaseCase, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
@@ -152,8 +152,8 @@ function outcomeRows(
       previous !== null &&
       previousLow !== null &&
       previousHigh !== null &&
-      (low.presentValue === previousLow || low.presentValue.eq(previousLow)) &&
-      (high.presentValue === previousHigh || high.presentValue.eq(previousHigh))
+      (low.presentValue === previousLow || compare(low.presentValue, previousLow) === 0) &&
+      (high.presentValue === previousHigh || compare(high.presentValue, previousHigh) === 0)
         ? sameTotals(outcome.id, estimate, baseValue, low.value, high.value, previous)
         : rowOf(
             outcome.id,
@@ -205,7 +205,7 @@ function largestSwingFirst(rows: readonly OneWayRow[]): OneWayRow[] {
   const exactly = (a: number, b: number) => {
     const swingA = (rows[a] as OneWayRow).swing;
     const swingB = (rows[b] as OneWayRow).swing;
-    return (swingA === swingB ? 0 : swingB.comparedTo(swingA)) || a - b;
+    return (swingA === swingB ? 0 : compare(swingB, swingA)) || a - b;
   };
   for (let start = 0; start < order.length;) {
     const key = keys[order[start] as number];
@@ -323,7 +323,7 @@ function rowOf(
   // |to - from| as the larger minus the smaller: the digits of the difference made positive (rounding half to
   // even is symmetric), without abs() or negated(), which copy: 70,000 rows for 10,000 outcomes. Equal ends
   // swing by 0, never -0.
-  const order = to.comparedTo(from);
+  const order = compare(to, from);
   const swing = order < 0 ? minus(from, to) : order > 0 ? minus(to, from) : ZERO;
   return { outcome, estimate, unit: unitOf(estimate), base: baseValue, low, high, swing };
 }

@@ -1,5 +1,5 @@
 import { ONE, type Decimal } from '../../decimal.js';
-import { times } from '../../fast-arithmetic.js';
+import { compare, times } from '../../fast-arithmetic.js';
 import type { OutcomeFigures } from '../base-case.js';
 import { durationStep } from './duration.js';
 import type { Direction } from './rules.js';
@@ -41,7 +41,7 @@ export class TornadoMove {
   /** A share (a reduction or drop-off) moved by the change, held within 0 and `max` ({@link movedShare}). */
   share(value: Decimal, direction: Direction, max: Decimal = ONE): Decimal {
     // Only the usual limit of 100% is kept: a subtractive limit is each outcome's own.
-    if (max !== ONE && !max.eq(ONE)) return movedShare(value, this.change, direction, max);
+    if (max !== ONE && compare(max, ONE) !== 0) return movedShare(value, this.change, direction, max);
     return kept(this.shares, value, direction, () => movedShare(value, this.change, direction, ONE));
   }
 

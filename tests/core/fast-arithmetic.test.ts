@@ -13,6 +13,7 @@ import { seededRandom as seeded } from '../../bench/measure';
 import {
   compare,
   fromUnits,
+  KNOWN_REPRESENTATION,
   minus,
   plus,
   RunningTotal,
@@ -56,6 +57,10 @@ function checkAll(x: Decimal, y: Decimal): void {
 }
 
 describe('fast arithmetic equals decimal.js digit for digit', () => {
+  it('reads the installed decimal.js itself (otherwise every case below would only be decimal.js against itself)', () => {
+    expect(KNOWN_REPRESENTATION).toBe(true);
+  });
+
   it('on 100,000 random pairs of up to 34 digits', () => {
     const random = seeded(11);
     for (let i = 0; i < 100_000; i += 1) checkAll(randomDecimal(random), randomDecimal(random));

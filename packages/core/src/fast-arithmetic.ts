@@ -16,12 +16,13 @@ import { Decimal, ZERO } from './decimal.js';
  * tests/core/fast-arithmetic.test.ts checks them against decimal.js on
  * hundreds of thousands of operands, ties and carries included.
  *
- * It reads and writes decimal.js's representation, which is stable across
- * decimal.js 10.x (the lockfile pins the version and the test would fail on
- * a change): `d` holds the digits in base 10^7 words, the most significant
- * first, aligned so that each word's last digit sits at a power of 10^7;
- * trailing zero words are dropped; `e` is the power of ten of the first digit;
- * `s` is the sign.
+ * It reads and writes decimal.js's representation, unchanged since
+ * decimal.js 10.0: `d` holds the digits in base 10^7 words, the most
+ * significant first, aligned so that each word's last digit sits at a power
+ * of 10^7; trailing zero words are dropped; `e` is the power of ten of the
+ * first digit; `s` is the sign. The module checks that once when loaded
+ * ({@link KNOWN_REPRESENTATION}); should a later decimal.js hold its digits
+ * otherwise, every function here hands its work to decimal.js.
  */
 
 const BASE = 1e7;
@@ -53,6 +54,26 @@ function make(words: number[], exponent: number, sign: number): Decimal {
 function partsOf(x: Decimal): Parts {
   return x as unknown as Parts;
 }
+
+/**
+ * Whether the installed decimal.js holds numbers as this module reads them:
+ * `@sroi/core` accepts any decimal.js 10.x, and a project may install a later
+ * one than the engine was tested with. Exported for the tests, and for the
+ * other readers of decimal.js's digits (sensitivity/to-float.ts).
+ */
+export const KNOWN_REPRESENTATION = ((): boolean => {
+  const same = (text: string, words: readonly number[], exponent: number, sign: number): boolean => {
+    const parts = partsOf(new Decimal(text));
+    return (
+      Object.prototype.hasOwnProperty.call(parts, 'constructor') &&
+      Array.isArray(parts.d) &&
+      parts.d.join() === words.join() &&
+      parts.e === exponent &&
+      parts.s === sign
+    );
+  };
+  return same('-1234567.0000001', [1234567, 1], 6, -1) && same('0.05', [500000], -2, 1) && same('12e7', [12], 8, 1);
+})();
 
 /** Digits in a word of 1..9,999,999. */
 function digitsOf(word: number): number {
@@ -151,7 +172,14 @@ export function times(x: Decimal, y: Decimal): Decimal {
 function multiplyWords(x: Decimal, y: Decimal): boolean {
   const xd = partsOf(x).d;
   const yd = partsOf(y).d;
-  if (xd === null || yd === null || xd[0] === 0 || yd[0] === 0 || xd.length + yd.length + 1 > SCRATCH_WORDS) {
+  if (
+    !KNOWN_REPRESENTATION ||
+    xd === null ||
+    yd === null ||
+    xd[0] === 0 ||
+    yd[0] === 0 ||
+    xd.length + yd.length + 1 > SCRATCH_WORDS
+  ) {
     return false;
   }
   const xLength = xd.length;
@@ -237,7 +265,14 @@ export function minus(x: Decimal, y: Decimal): Decimal {
 function add(x: Decimal, y: Decimal, ySign: number): Decimal {
   const { d: xd, e: xe, s: xs } = partsOf(x);
   const { d: yd, e: ye } = partsOf(y);
-  if (xd === null || yd === null || xd[0] === 0 || yd[0] === 0 || !addWords(xd, xe, xs, yd, ye, ySign)) {
+  if (
+    !KNOWN_REPRESENTATION ||
+    xd === null ||
+    yd === null ||
+    xd[0] === 0 ||
+    yd[0] === 0 ||
+    !addWords(xd, xe, xs, yd, ye, ySign)
+  ) {
     return ySign === partsOf(y).s ? x.plus(y) : x.minus(y);
   }
   return makeSpan();
@@ -315,7 +350,7 @@ function addWords(xd: number[], xe: number, xs: number, yd: number[], ye: number
 export function compare(x: Decimal, y: Decimal): number {
   const { d: xd, e: xe, s: xs } = partsOf(x);
   const { d: yd, e: ye, s: ys } = partsOf(y);
-  if (xd === null || yd === null) return x.comparedTo(y);
+  if (!KNOWN_REPRESENTATION || xd === null || yd === null) return x.comparedTo(y);
   const xZero = xd[0] === 0;
   const yZero = yd[0] === 0;
   if (xZero || yZero) return xZero && yZero ? 0 : xZero ? -ys : xs;
@@ -344,7 +379,7 @@ function compareMagnitudes(xd: number[], xe: number, yd: number[], ye: number): 
  * ```
  */
 export function fromUnits(units: number, places: number): Decimal {
-  if (units === 0 || !Number.isSafeInteger(units) || !Number.isInteger(places)) {
+  if (!KNOWN_REPRESENTATION || units === 0 || !Number.isSafeInteger(units) || !Number.isInteger(places)) {
     return new Decimal(`${units}e-${places}`);
   }
   const sign = units < 0 ? -1 : 1;
@@ -416,6 +451,7 @@ export class RunningTotal {
   add(x: Decimal): void {
     const { d, e, s } = partsOf(x);
     if (
+      !KNOWN_REPRESENTATION ||
       this.words.length === 0 ||
       d === null ||
       d[0] === 0 ||
@@ -470,8 +506,8 @@ export class RunningTotal {
   private keep(total: Decimal): void {
     const { d, e, s } = partsOf(total);
     this.made = total;
-    if (d === null || d[0] === 0) {
-      // Zero (or not finite): the next addition goes through `plus` from this decimal.
+    if (!KNOWN_REPRESENTATION || d === null || d[0] === 0) {
+      // Zero (or not finite, or digits this module cannot read): the next addition goes through `plus` from this decimal.
       this.words = [];
       return;
     }

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { evaluate, impactOf, toDecimal, toJSON, toNumbers, type DecimalLike, type Reductions } from '@sroi/core';
-import { placesOf, scaledImpact } from '../../packages/core/src/impact/scaled-impact';
+import { placesOf, scaledImpact, toDecimalQuickly } from '../../packages/core/src/impact/scaled-impact';
 import { passesSchemaQuickly } from '../../packages/core/src/model/quick-check';
 import { evaluationSchema } from '../../packages/core/src/model/schema';
 import { evaluationWith, outcome, workedCheck } from './fixtures';
@@ -87,6 +87,35 @@ describe('the impact in whole numbers', () => {
     expect(placesOf(0.1 + 0.2)).toBe(-1); // 0.30000000000000004, read as 0.3 by toDecimal
     expect(placesOf(1 / 3)).toBe(-1);
     expect(placesOf('0.25')).toBe(-1); // strings are left to decimals
+  });
+
+  it('makes the decimal toDecimal reads from a number, without its text', () => {
+    // decimal.js's own parts (digits in base 10^7 words, exponent, sign): the sign of a zero included.
+    const parts = (x: ReturnType<typeof toDecimal>) => {
+      const { d, e, s } = x as unknown as { d: number[]; e: number; s: number };
+      return `${d.join()}|${e}|${s}`;
+    };
+    const same = (value: number) => parts(toDecimalQuickly(value)) === parts(toDecimal(value));
+    for (const value of [
+      -0,
+      0,
+      5e-324,
+      1e-300,
+      1e300,
+      2 ** 53 - 1,
+      0.1 + 0.2,
+      1 / 3,
+      1234.56,
+      -0.035,
+      1e21,
+      123456789012345,
+    ]) {
+      expect([value, same(value)]).toEqual([value, true]);
+    }
+    fc.assert(fc.property(fc.oneof(proxy, fc.double({ noNaN: true, noDefaultInfinity: true })), same), {
+      numRuns: 20_000,
+    });
+    expect(toDecimalQuickly('0.30000000000000004').toString()).toBe('0.30000000000000004');
   });
 
   it('is 54,000 for the worked check, and 45,000 with subtractive reductions', () => {

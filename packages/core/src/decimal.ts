@@ -111,13 +111,16 @@ function significantDigits(text: string): number {
  * A converter that remembers values it has already converted. An impact map
  * repeats the same shares and quantities many times; parsing each once is a
  * large share of the engine's speed. Use one per evaluation.
+ *
+ * @param convert - how a value new to the cache becomes a decimal: `toDecimal`,
+ *   or a faster function that gives the same decimal (impact/scaled-impact.ts `toDecimalQuickly`)
  */
-export function decimalCache(): (value: DecimalLike) => Decimal {
+export function decimalCache(convert: (value: DecimalLike) => Decimal = toDecimal): (value: DecimalLike) => Decimal {
   const seen = new Map<DecimalLike, Decimal>();
   return (value) => {
     let decimal = seen.get(value);
     if (decimal === undefined) {
-      decimal = toDecimal(value);
+      decimal = convert(value);
       seen.set(value, decimal);
     }
     return decimal;

@@ -1,5 +1,5 @@
 import { decimalCache, ONE, ZERO, type Decimal, type DecimalLike } from '../decimal.js';
-import { scaledImpact } from '../impact/scaled-impact.js';
+import { scaledImpact, toDecimalQuickly } from '../impact/scaled-impact.js';
 import { annuities } from '../projection/annuity.js';
 import { exactCalculator } from '../projection/calculator.js';
 import { plus, RunningTotal, times } from '../fast-arithmetic.js';
@@ -56,7 +56,7 @@ export function projectOutcomes(
   discountFactors: readonly Decimal[],
   lastYear: number,
 ): ProjectedOutcomes {
-  const decimal = decimalCache();
+  const decimal = decimalCache(toDecimalQuickly);
   // Reductions: (1 - share) per distinct share, and the product for each
   // (deadweight, displacement) pair seen; attribution is applied per row.
   const kept = new Map<Decimal, Decimal>();

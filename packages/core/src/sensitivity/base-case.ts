@@ -8,6 +8,7 @@ import { inputsByYear } from '../evaluate/inputs.js';
 import { annuity } from '../projection/annuity.js';
 import { exactCalculator } from '../projection/calculator.js';
 import { toFloat } from './to-float.js';
+import { toDecimalQuickly } from '../impact/scaled-impact.js';
 
 /**
  * One outcome's estimates and exact base figures, parsed once. Sensitivity
@@ -147,7 +148,7 @@ export function baseCase(evaluation: Evaluation): BaseCase {
   const valid = validateEvaluation(evaluation);
   const timing: Timing = valid.timing ?? 'end-of-year';
   const reductions: Reductions = valid.reductions ?? 'multiplicative';
-  const decimal = decimalCache();
+  const decimal = decimalCache(toDecimalQuickly);
 
   const lastOutcomeYear = valid.outcomes.reduce((last, o) => Math.max(last, (o.startYear ?? 1) + o.duration - 1), 0);
   const lastInputYear = valid.inputs.reduce((last, input) => Math.max(last, input.year ?? 0), 0);

@@ -60,7 +60,12 @@ describe('sroi evaluate', () => {
     const { code, out } = await run('evaluate', 'examples/befriending-value-map.csv');
     expect(code).toBe(0);
     expect(out).toContain('Telephone befriending for older people (illustrative)');
-    expect(out).toMatch(/SROI ratio\s+\d+\.\d\d : 1/);
+    // Worked by hand from the CSV, end of year at 3.5%: 85 x 900 x 0.8 x 0.75 = 45,900 in year 1 and half of it
+    // in year 2; 60 x 42 x 0.7 x 0.8 = 1,411.20 and 24 x 250 x 0.75 x 0.9 = 4,050 in year 1. Present value
+    // 45,900 / 1.035 + 22,950 / 1.035^2 + 5,461.20 / 1.035 = 71,048.418...; inputs 35,000 + 9,600 in year 0.
+    expect(out).toMatch(/Present value\s+£71,048\.42\n/);
+    expect(out).toMatch(/Inputs \(present value\)\s+£44,600\.00\n/);
+    expect(out).toMatch(/SROI ratio\s+1\.59 : 1\n/);
   });
 
   it('writes the evaluation with --out as a workbook that reads back the same, with a Results sheet', async () => {

@@ -47,7 +47,8 @@ describe('error messages', () => {
     ['VALUES', [54000, 3, -0.1], value('dropOff -0.1 is below 0%; enter a share from 0% to 100%, such as 20% or 0.2')],
     ['VALUES', [54000, 3, 0.5, -1], value('startYear must be a whole number from 1 to 1000; got -1')],
     ['VALUES', [54000, null], notAvailable('duration is missing; give a whole number from 1 to 1000')],
-    ['DISCOUNTFACTOR', [-1], value('year must be a whole number from 0 to 1000; got -1')],
+    ['DISCOUNTFACTOR', [-1], value('year must be a whole number from 0 to 1999; got -1')],
+    ['DISCOUNTFACTOR', [2000], value('year must be a whole number from 0 to 1999; got 2000')],
     ['DISCOUNTFACTOR', [1, 3.5], value('rate 3.5 is over 100%: did you mean 3.5%? Enter it as 3.5% or 0.035')],
     [
       'DISCOUNTFACTOR',

@@ -331,7 +331,7 @@ describe('booleans, date serials and ranges of other shapes', () => {
     ['OUTCOMEPV', [...WORKED_ARGS, null, DATE], 'startYear must be a whole number from 1 to 1000; got 45000'],
     ['OUTCOMEPV', [...WORKED_ARGS, true], 'rate must be a share from 0% to 100%, such as 20% or 0.2; got TRUE'],
     ['OUTCOMEPV', [...WORKED_ARGS, DATE], 'rate 45000 is over 100%; enter a share from 0% to 100%, such as 20% or 0.2'],
-    ['DISCOUNTFACTOR', [DATE], 'year must be a whole number from 0 to 1000; got 45000'],
+    ['DISCOUNTFACTOR', [DATE], 'year must be a whole number from 0 to 1999; got 45000'],
     ['DISCOUNTFACTOR', [1, null, DATE], 'timing must be "end-of-year", "start-of-year" or "mid-year"; got 45000'],
     ['DISCOUNTFACTOR', [1, null, true], 'timing must be "end-of-year", "start-of-year" or "mid-year"; got TRUE'],
     ['PRESENTVALUE', [[[54000, true]]], 'values must be a number; got TRUE in year 2'],

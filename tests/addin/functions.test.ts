@@ -128,6 +128,10 @@ describe('SROI.DISCOUNTFACTOR', () => {
     expectClose(call('DISCOUNTFACTOR', 3, 0.05, 'Mid Year'), 1 / 1.05 ** 2.5);
   });
 
+  it('reaches year 1999, the last year an outcome can reach (starting in year 1000, lasting 1000 years)', () => {
+    expectClose(call('DISCOUNTFACTOR', 1999), 1 / 1.035 ** 1999, 1e-10);
+  });
+
   it('follows the Green Book declining schedules', () => {
     expectClose(call('DISCOUNTFACTOR', 31, 'green-book'), 1 / (1.035 ** 30 * 1.03));
     expectClose(call('DISCOUNTFACTOR', 2, 'green-book-health'), 1 / 1.015 ** 2);

@@ -57,18 +57,19 @@ describe('outcomePresentValue (SROI.OUTCOMEPV)', () => {
 });
 
 describe('the year arguments', () => {
-  it('accept the years evaluate accepts: durations and start years 1 to 1000, years 0 to 1000', () => {
+  it('accept the years evaluate accepts: durations and start years 1 to 1000, years 0 to 1999', () => {
     expect(readWholeNumber(1000, DURATION)).toBe(1000);
     expect(readWholeNumber(1, START_YEAR)).toBe(1);
     expect(readWholeNumber(0, YEAR)).toBe(0);
-    expect(readWholeNumber(1000, YEAR)).toBe(1000);
+    expect(readWholeNumber(1999, YEAR)).toBe(1999);
     expect(readWholeNumber(2300, FROM_YEAR)).toBe(2300);
   });
 
   it('refuse the years beyond, saying what is valid', () => {
     expect(() => readWholeNumber(1001, DURATION)).toThrow('duration must be a whole number from 1 to 1000; got 1001');
     expect(() => readWholeNumber(0, START_YEAR)).toThrow('startYear must be a whole number from 1 to 1000; got 0');
-    expect(() => readWholeNumber(-1, YEAR)).toThrow('year must be a whole number from 0 to 1000; got -1');
+    expect(() => readWholeNumber(-1, YEAR)).toThrow('year must be a whole number from 0 to 1999; got -1');
+    expect(() => readWholeNumber(2000, YEAR)).toThrow('year must be a whole number from 0 to 1999; got 2000');
     expect(() => readWholeNumber(1799, FROM_YEAR)).toThrow(
       'fromYear must be a year from 1800 to 2300, such as 2024; got 1799',
     );

@@ -1,4 +1,4 @@
-import { discountFactor, evaluate, greenBookRate, type Evaluation } from '@sroi/core';
+import { discountFactor, evaluate, greenBookRate, WHOLE_NUMBER_RULES, type Evaluation } from '@sroi/core';
 import { evaluationWith, outcome, workedCheck } from './fixtures';
 import { referenceEvaluate } from './reference';
 
@@ -141,5 +141,12 @@ describe('reductions and disbenefits', () => {
     expect(result.outcomes[0]?.values.map(String)).toEqual(['1000', '800', '500']);
     expect(result.impact.toString()).toBe('1000');
     expect(result.presentValue.toFixed(2)).toBe(cents(1000 / 1.035 + 800 / 1.035 ** 2 + 500 / 1.035 ** 3).toFixed(2));
+  });
+});
+
+describe('the years a discount factor can be asked for', () => {
+  it('reach the last year an outcome can reach: starting in the last start year and lasting the longest duration', () => {
+    const { discountYear, startYear, duration } = WHOLE_NUMBER_RULES;
+    expect([discountYear.min, discountYear.max]).toEqual([0, startYear.max + duration.max - 1]);
   });
 });

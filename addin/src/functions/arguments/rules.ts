@@ -40,8 +40,8 @@ export const ATTRIBUTION = share('attribution');
 export const DROP_OFF = share('dropOff');
 export const DURATION = years('duration', WHOLE_NUMBER_RULES.duration);
 export const START_YEAR = years('startYear', WHOLE_NUMBER_RULES.startYear);
-// The year of a discount factor: an input's range, 0 (undiscounted) to 1000.
-export const YEAR = years('year', WHOLE_NUMBER_RULES.inputYear);
+// The year of a discount factor: any year an input or an outcome can reach, 0 (undiscounted) to 1999.
+export const YEAR = years('year', WHOLE_NUMBER_RULES.discountYear);
 export const IMPACT = anyNumber('impact');
 export const PRESENT_VALUE = anyNumber('presentValue');
 export const INPUTS = notNegative('inputs');

@@ -9,7 +9,7 @@ import { toCellNumber } from '../errors/to-cell-number.js';
  * The discount factor of a year: what one unit of value arising in that year is worth today (year 0 is 1).
  * @customfunction DISCOUNTFACTOR
  * @helpurl https://github.com/sroi-calculator/sroi/blob/main/docs/excel-functions.md#sroidiscountfactor
- * @param year The year: a whole number from 0 to 1000 (1 = the year of the activity).
+ * @param year The year: a whole number from 0 to 1999 (1 = the year of the activity; an outcome can last until year 1999).
  * @param [rate] A rate from 0% to 100% (default 3.5%), or "green-book" or "green-book-health" for the Green Book's declining rates.
  * @param [timing] When values arise in each year: "end-of-year" (default), "start-of-year" or "mid-year".
  * @returns The discount factor, 1 / (1 + rate)^years.

@@ -67,6 +67,13 @@ export const WHOLE_NUMBER_RULES = frozenRules({
     expected: 'a whole number from 1 (the year of the activity) to 1000',
   },
   inputYear: { label: 'input year', min: 0, max: 1000, expected: 'a whole number from 0 (undiscounted) to 1000' },
+  // Any year that can be discounted: an outcome starting in year 1000 and lasting 1000 years ends in year 1999.
+  discountYear: {
+    label: 'year',
+    min: 0,
+    max: 1999,
+    expected: 'a whole number from 0 (undiscounted) to 1999, the last year an outcome can reach',
+  },
   priceYear: { label: 'price year', min: 1800, max: 2300, expected: 'a four-digit year such as 2024' },
 } satisfies Record<string, WholeNumberRule>);
 

@@ -97,12 +97,10 @@ export function projectOutcomes(
   // and start year, for every duration up to the longest such rows have: one
   // pass of partial sums (projection/annuity.ts) instead of one sum per duration.
   const longest = new Map<DecimalLike, Map<number, number>>();
-  const longestOfDropOff = new Map<DecimalLike, number>();
   for (let index = 0; index < outcomes.length; index += 1) {
     const outcome = outcomes[index] as Outcome;
     if (outcome.quantityByYear !== undefined) continue;
     const dropOff = outcome.dropOff ?? 0;
-    longestOfDropOff.set(dropOff, Math.max(longestOfDropOff.get(dropOff) ?? 0, outcome.duration));
     let byStart = longest.get(dropOff);
     if (byStart === undefined) {
       byStart = new Map<number, number>();
@@ -134,7 +132,8 @@ export function projectOutcomes(
     remember(factorsByDropOff, dropOff, () => {
       const rate = decimal(dropOff);
       return {
-        factors: dropOffFactors(rate, longestOfDropOff.get(dropOff) ?? 0),
+        // The longest over the drop-off's start years (a handful).
+        factors: dropOffFactors(rate, Math.max(0, ...(longest.get(dropOff)?.values() ?? []))),
         keep: rate.isZero() ? ONE : ONE.minus(rate),
       };
     });

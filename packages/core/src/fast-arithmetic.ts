@@ -417,9 +417,11 @@ export function fromUnits(units: number, places: number): Decimal {
 /** The decimal of scratch words `[first, end)` as they are (at most 34 digits: no rounding). */
 function exactWords(first: number, end: number, topPower: number, sign: number): Decimal {
   while (scratch[end - 1] === 0) end -= 1;
-  const words = new Array<number>(end - first);
-  for (let k = first; k < end; k += 1) words[k - first] = scratch[k] as number;
-  return make(words, topPower * 7 + digitsOf(scratch[first] as number) - 1, sign);
+  spanFirst = first;
+  spanEnd = end;
+  spanPower = topPower;
+  spanSign = sign;
+  return makeSpan();
 }
 
 /** An array of each length up to the scratch array's, for a product's words while it is added. */

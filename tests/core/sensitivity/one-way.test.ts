@@ -1,4 +1,17 @@
-import { evaluate, oneWay, scenarios, SroiOptionsError, type Evaluation, type OneWayRow } from '@sroi/core';
+import fc from 'fast-check';
+import {
+  ESTIMATES,
+  evaluate,
+  oneWay,
+  scenarios,
+  SroiOptionsError,
+  toJSON,
+  toNumbers,
+  type Evaluation,
+  type OneWayRow,
+} from '@sroi/core';
+import { evaluationArbitrary } from '../arbitraries';
+import { evaluationWith, outcome } from '../fixtures';
 import { deepFreeze, twoOutcomes, withOutcome, workedCheck } from './fixtures';
 
 const row = (rows: readonly OneWayRow[], outcome: string | null, estimate: string) => {
@@ -33,6 +46,56 @@ describe('oneWay', () => {
       rows[0]?.swing.eq((rows[0]?.high.ratio ?? rows[0]?.low.ratio)?.minus(rows[0]?.low.ratio ?? 0).abs() ?? 0),
     ).toBe(true);
     expect(rows[0]?.outcome).toBeNull(); // all outcomes together move most
+  });
+
+  // The order comes from doubles, with exact swings only where doubles cannot decide (tornado-order.ts):
+  // checked here on the exact swings the rows report, pair by pair.
+  const expectTornadoOrder = (evaluation: Evaluation) => {
+    const { rows } = oneWay(evaluation);
+    const index = new Map(evaluation.outcomes.map((o, i) => [o.id, i]));
+    const place = (r: OneWayRow) =>
+      (r.outcome === null ? evaluation.outcomes.length : (index.get(r.outcome) as number)) * ESTIMATES.length +
+      ESTIMATES.indexOf(r.estimate);
+    for (let i = 1; i < rows.length; i += 1) {
+      const [before, after] = [rows[i - 1] as OneWayRow, rows[i] as OneWayRow];
+      const order = before.swing.comparedTo(after.swing);
+      if (order < 0 || (order === 0 && place(before) > place(after))) {
+        throw new Error(`row ${i - 1} (${before.swing.toString()}) before row ${i} (${after.swing.toString()})`);
+      }
+    }
+    expect(rows).toHaveLength((evaluation.outcomes.length + 1) * ESTIMATES.length);
+  };
+
+  it('orders every row by its exact swing, then map order (property over evaluations)', () => {
+    fc.assert(fc.property(evaluationArbitrary({ reductions: 'any' }), expectTornadoOrder), { numRuns: 150 });
+    fc.assert(
+      fc.property(evaluationArbitrary(), (evaluation) => expectTornadoOrder({ ...evaluation, inputs: [] })),
+      { numRuns: 30 },
+    );
+  });
+
+  it('orders swings that differ only past the 17th digit, which doubles cannot tell apart, exactly', () => {
+    // Proxies a hair apart, the largest in the middle of the map: the doubles of the swings are equal.
+    const hair = ['1000.000000000000000001', '1000.000000000000000003', '1000.000000000000000002', '1000'];
+    const evaluation = evaluationWith(hair.map((proxy, i) => outcome({ id: `o${i}`, proxy: { value: proxy } })));
+    expectTornadoOrder(evaluation);
+    const quantityRows = oneWay(evaluation).rows.filter((r) => r.estimate === 'quantity' && r.outcome !== null);
+    expect(quantityRows.map((r) => r.outcome)).toEqual(['o1', 'o2', 'o0', 'o3']);
+    // Twins far apart in the map, with an outcome a hair larger between them.
+    const twins = ['250.5', '250.50000000000000000001', '250.5'];
+    expectTornadoOrder(evaluationWith(twins.map((proxy, i) => outcome({ id: `t${i}`, proxy: { value: proxy } }))));
+  });
+
+  it('gives every field of a row when read, in JSON and in toJSON and toNumbers', () => {
+    const tornado = oneWay(workedCheck);
+    const first = tornado.rows[0] as OneWayRow;
+    // A row's points are worked out once: reading again gives the same objects.
+    expect(first.low).toBe(first.low);
+    const plain = JSON.parse(JSON.stringify(tornado.rows[0])) as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['outcome', 'estimate', 'unit', 'base', 'low', 'high', 'swing']);
+    expect(plain).toEqual(toJSON(tornado).rows[0]);
+    expect(plain.swing).toBe(first.swing.toString());
+    expect(toNumbers(tornado).rows[0]?.high.ratio).toBe(first.high.ratio?.toNumber());
   });
 
   it('keeps the impact map order among equal swings: quantity before proxy, and twin outcomes in map order', () => {

@@ -1,5 +1,4 @@
 import { Decimal } from '../decimal.js';
-import { ProjectedOutcome } from './projected-outcome.js';
 
 /** A result's shape with every decimal replaced by `To` (number or string). */
 export type Converted<T, To> = T extends Decimal
@@ -14,9 +13,11 @@ function convert<To>(value: unknown, to: (decimal: Decimal) => To): unknown {
   if (Decimal.isDecimal(value)) return to(value as Decimal);
   if (Array.isArray(value)) return value.map((item) => convert(item, to));
   if (typeof value === 'object' && value !== null) {
-    // A result that builds some fields on reading (an outcome's yearly values)
-    // gives its plain form through toJSON, as JSON.stringify reads it.
-    if (value instanceof ProjectedOutcome) return convert(value.toJSON(), to);
+    // A result that builds some fields on reading (an outcome's yearly values, ProjectedOutcome; a tornado
+    // row's ratios, TornadoRow) gives its plain form through toJSON, as JSON.stringify reads it. No other part
+    // of a result has a toJSON of its own.
+    const { toJSON } = value as { toJSON?: unknown };
+    if (typeof toJSON === 'function') return convert((toJSON as () => unknown).call(value), to);
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item, to)]));
   }
   return value;

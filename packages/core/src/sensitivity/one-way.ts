@@ -1,15 +1,18 @@
-import { Decimal, ZERO, type DecimalLike } from '../decimal.js';
-import { compare, minus, plus } from '../fast-arithmetic.js';
+import type { Decimal, DecimalLike } from '../decimal.js';
+import { compare } from '../fast-arithmetic.js';
 import type { Evaluation } from '../model/types.js';
 import { baseCase, type BaseCase, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
-import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
+import { ESTIMATES, type ChangeUnit, type Estimate } from './estimates.js';
 import { rulesOf } from './estimates/rules.js';
 import { TornadoMove } from './estimates/tornado-move.js';
 import { fixedDivisor } from './fixed-divisor.js';
 import { projectionGroups } from './groups.js';
 import { positiveDecimal } from './options.js';
 import { baseValue as baseValueOf } from './switching-values.js';
+import { largestSwingFirst, SwingKeys } from './tornado-order.js';
+import { TornadoEnds, TornadoRow, type Tornado } from './tornado-row.js';
+import { roughFloat } from './to-float.js';
 
 /** Options of {@link oneWay}. */
 export interface OneWayOptions {
@@ -64,7 +67,10 @@ export interface OneWay {
  * resulting present value and ratio, sorted by swing (ties keep map order).
  *
  * Moving one outcome's estimate changes only that outcome's present value,
- * so each row costs a few exact operations, not a new evaluation.
+ * so each row costs a few exact operations, not a new evaluation. A row's
+ * points and swing are worked out when first read (a 10,000-outcome map has
+ * 70,000 rows; a chart shows the first few), exactly as if worked out at once;
+ * `JSON.stringify` and `toJSON` give every field.
  *
  * @param evaluation - the impact map (validated)
  * @param options - `change`: a fraction, default 0.1 (10% of quantity and proxy; a share change of 0.1, ten
@@ -93,237 +99,92 @@ export function oneWay(evaluation: Evaluation, options: OneWayOptions = {}): One
     problems.add('change', options.change, `change must be at most 1 (100%); got ${String(options.change)}`);
   problems.throwIfAny();
 
-  const base = baseCase(evaluation);
-  const rows: OneWayRow[] = [];
-  // Where an estimate does not apply (drop-off and duration with quantityByYear), both ends stay at the
-  // base: one point for every such row (results are never changed in place, so they can share it).
+  return tornadoOf(baseCase(evaluation), change);
+}
+
+/**
+ * {@link oneWay} on a base case already worked out (`sensitivity` shares one
+ * with the switching values).
+ */
+export function tornadoOf(base: BaseCase, change: Decimal): OneWay {
   // Every point's ratio divides by the inputs' present value.
-  const ratioOf: RatioOf = base.inputsPresentValue.gt(0) ? fixedDivisor(base.inputsPresentValue) : null;
-  const unmoved = pointOf(ratioOf, null, base.presentValue);
-  const move = new TornadoMove(change);
-  for (const outcome of base.outcomes) outcomeRows(base, outcome, move, ratioOf, unmoved, rows);
+  const hasInputs = base.inputsPresentValue.gt(0);
+  const tornado: Tornado = {
+    base,
+    move: new TornadoMove(change),
+    ratioOf: hasInputs ? fixedDivisor(base.inputsPresentValue) : null,
+  };
+  const rows: TornadoRow[] = [];
+  const swings = new SwingKeys((base.outcomes.length + 1) * ESTIMATES.length, hasInputs ? base.inputsPresentValue : 1);
+  // Where an estimate does not apply (drop-off and duration with quantityByYear), both ends stay at the
+  // base: one pair of ends for every such row (results are never changed in place, so they can share it).
+  const unmoved = TornadoEnds.ofTotals(tornado, base.presentValue, base.presentValue);
+  const total = Math.abs(roughFloat(base.presentValue));
+  for (const outcome of base.outcomes) outcomeRows(tornado, outcome, unmoved, total, rows, swings);
   const groups = projectionGroups(base);
   for (const estimate of ESTIMATES) {
     const [low, high] = rulesOf(estimate).tornadoTogether(base, groups, estimate, change);
-    rows.push(rowOf(null, estimate, null, pointOf(ratioOf, null, low), pointOf(ratioOf, null, high)));
+    rows.push(new TornadoRow(tornado, estimate, null, null, null, TornadoEnds.ofTotals(tornado, low, high)));
+    swings.add(low, high, 0);
   }
   return {
     change,
     presentValue: base.presentValue,
     inputsPresentValue: base.inputsPresentValue,
     ratio: base.ratio,
-    rows: largestSwingFirst(rows),
+    rows: largestSwingFirst(rows, swings),
   };
 }
 
 /**
- * The seven rows of one outcome, added to `rows`; only this outcome's present
- * value moves, so each point is a few operations.
+ * The seven rows of one outcome, added to `rows`, and their swings as doubles
+ * to `swings`. Only this outcome's present value moves; its moved present
+ * values give the double swing here and are worked out again, exactly, when
+ * a row is read (tornado-row.ts).
+ *
+ * @param total - |total present value| as a double, for the bound of the other outcomes' present value
  */
 function outcomeRows(
-  base: BaseCase,
+  tornado: Tornado,
   outcome: OutcomeFigures,
-  move: TornadoMove,
-  ratioOf: RatioOf,
-  unmoved: OneWayPoint,
-  rows: OneWayRow[],
+  unmoved: TornadoEnds,
+  total: number,
+  rows: TornadoRow[],
+  swings: SwingKeys,
 ): void {
-  const others = minus(base.presentValue, outcome.presentValue);
-  // The previous row and its outcome's moved present values (null after a row where the estimate does not apply).
-  let previous: OneWayRow | null = null;
+  const { base, move } = tornado;
+  // |others| <= |total| + |this outcome's|, each as a double within its bound (tornado-order.ts).
+  const others = total + Math.abs(roughFloat(outcome.presentValue));
+  // The previous row's ends and moved present values (null after a row where the estimate does not apply).
+  let previous: TornadoEnds | null = null;
   let previousLow: Decimal | null = null;
   let previousHigh: Decimal | null = null;
   for (const estimate of ESTIMATES) {
     const moved = rulesOf(estimate).tornado(base, outcome, estimate, move);
     const baseValue = baseValueOf(outcome, estimate);
     if (moved === null) {
-      rows.push(rowOf(outcome.id, estimate, baseValue, unmoved, unmoved));
+      rows.push(new TornadoRow(tornado, estimate, baseValue, null, outcome.id, unmoved));
+      swings.add(base.presentValue, base.presentValue, 0);
       previous = null;
-      previousLow = null;
-      previousHigh = null;
       continue;
     }
-    const [low, high] = moved;
-    // Quantity and proxy move the present value by the same multiple, so the proxy's ends have the
-    // quantity's totals: the same operations on equal values give the same digits, and sharing them
-    // saves two additions, two divisions and a subtraction per outcome (a seventh of the tornado's).
+    const [{ presentValue: low }, { presentValue: high }] = moved;
+    // Quantity and proxy move the present value by the same multiple, so the proxy's ends are the quantity's:
+    // the same operations on equal values give the same digits, so the rows share them, worked out once.
     // TornadoMove hands the proxy the quantity's own decimals, so identity decides before comparing digits.
-    const row: OneWayRow =
+    if (
       previous !== null &&
-      previousLow !== null &&
-      previousHigh !== null &&
-      (low.presentValue === previousLow || compare(low.presentValue, previousLow) === 0) &&
-      (high.presentValue === previousHigh || compare(high.presentValue, previousHigh) === 0)
-        ? sameTotals(outcome.id, estimate, baseValue, low.value, high.value, previous)
-        : rowOf(
-            outcome.id,
-            estimate,
-            baseValue,
-            pointOf(ratioOf, low.value, plus(others, low.presentValue)),
-            pointOf(ratioOf, high.value, plus(others, high.presentValue)),
-          );
-    rows.push(row);
-    previous = row;
-    previousLow = low.presentValue;
-    previousHigh = high.presentValue;
-  }
-}
-
-/** A row whose ends have the totals, ratios and swing of `like`'s, at other values of the estimate. */
-function sameTotals(
-  outcome: string,
-  estimate: Estimate,
-  baseValue: Decimal,
-  lowValue: Decimal,
-  highValue: Decimal,
-  like: OneWayRow,
-): OneWayRow {
-  return {
-    outcome,
-    estimate,
-    unit: unitOf(estimate),
-    base: baseValue,
-    low: { value: lowValue, presentValue: like.low.presentValue, ratio: like.low.ratio },
-    high: { value: highValue, presentValue: like.high.presentValue, ratio: like.high.ratio },
-    swing: like.swing,
-  };
-}
-
-/**
- * The rows sorted on their swings as doubles, falling back to exact comparison
- * where doubles tie, and to the impact map's order where swings are equal.
- * Indices and a typed array of keys, not an object per row; a row that shares
- * the swing before it (proxy after quantity) shares its key too. A merge sort
- * on the typed arrays (stable, so equal keys keep map order) instead of
- * `Array.prototype.sort` with a comparator: a million calls of it for 70,000 rows.
- */
-function largestSwingFirst(rows: readonly OneWayRow[]): OneWayRow[] {
-  const keys = new Float64Array(rows.length);
-  if (!fillOrderKeys(rows, keys, orderKey)) fillOrderKeys(rows, keys, (swing) => swing.toNumber());
-  const order = largestKeyFirst(keys);
-  // Runs of equal keys: exact comparison decides, then map order.
-  const exactly = (a: number, b: number) => {
-    const swingA = (rows[a] as OneWayRow).swing;
-    const swingB = (rows[b] as OneWayRow).swing;
-    return (swingA === swingB ? 0 : compare(swingB, swingA)) || a - b;
-  };
-  for (let start = 0; start < order.length;) {
-    const key = keys[order[start] as number];
-    let end = start + 1;
-    while (end < order.length && keys[order[end] as number] === key) end += 1;
-    if (end - start === 2) {
-      // The usual run: a proxy row after its quantity row, with the same swing.
-      const first = order[start] as number;
-      const second = order[start + 1] as number;
-      if (exactly(first, second) > 0) {
-        order[start] = second;
-        order[start + 1] = first;
-      }
-    } else if (end - start > 2) {
-      order.set(Array.from(order.subarray(start, end)).sort(exactly), start);
+      (low === previousLow || compare(low, previousLow as Decimal) === 0) &&
+      (high === previousHigh || compare(high, previousHigh as Decimal) === 0)
+    ) {
+      rows.push(new TornadoRow(tornado, estimate, baseValue, outcome, outcome.id, previous));
+      swings.repeat();
+      continue;
     }
-    start = end;
+    previous = TornadoEnds.ofOutcome(tornado, outcome);
+    previousLow = low;
+    previousHigh = high;
+    rows.push(new TornadoRow(tornado, estimate, baseValue, outcome, outcome.id, previous));
+    swings.add(low, high, others);
   }
-  const sorted = new Array<OneWayRow>(order.length);
-  for (let i = 0; i < order.length; i += 1) sorted[i] = rows[order[i] as number] as OneWayRow;
-  return sorted;
-}
-
-/** Indices of `keys` from the largest key to the smallest, equal keys in index order (a bottom-up merge sort). */
-function largestKeyFirst(keys: Float64Array): Int32Array {
-  const count = keys.length;
-  let from = new Int32Array(count);
-  let to = new Int32Array(count);
-  for (let i = 0; i < count; i += 1) from[i] = i;
-  for (let width = 1; width < count; width *= 2) {
-    for (let left = 0; left < count; left += 2 * width) {
-      const middle = Math.min(left + width, count);
-      const right = Math.min(left + 2 * width, count);
-      let i = left;
-      let j = middle;
-      let k = left;
-      while (i < middle && j < right) {
-        // The right half goes first only with a strictly larger key: equal keys keep index order.
-        if ((keys[from[j] as number] as number) > (keys[from[i] as number] as number)) {
-          to[k] = from[j] as number;
-          j += 1;
-        } else {
-          to[k] = from[i] as number;
-          i += 1;
-        }
-        k += 1;
-      }
-      while (i < middle) to[k++] = from[i++] as number;
-      while (j < right) to[k++] = from[j++] as number;
-    }
-    [from, to] = [to, from];
-  }
-  return from;
-}
-
-/** Each row's sort key; false when `keyOf` cannot key one of them (null). */
-function fillOrderKeys(
-  rows: readonly OneWayRow[],
-  keys: Float64Array,
-  keyOf: (swing: Decimal) => number | null,
-): boolean {
-  let last: Decimal | null = null;
-  let lastKey: number | null = 0;
-  for (let i = 0; i < rows.length; i += 1) {
-    const swing = (rows[i] as OneWayRow).swing;
-    if (swing !== last) {
-      last = swing;
-      lastKey = keyOf(swing);
-      if (lastKey === null) return false;
-    }
-    keys[i] = lastKey as number;
-  }
-  return true;
-}
-
-/** Powers of ten that are exact doubles, for the multiples of seven {@link orderKey} needs (-21 to 21). */
-const SEVENTH_POWERS: Readonly<Record<number, number>> = { 0: 1, 7: 1e7, 14: 1e14, 21: 1e21 };
-
-/**
- * A double that never orders two decimals the other way round from their
- * exact values (equal doubles go to exact comparison): the decimal cut to its
- * first two base 10^7 words of digits (decimal.js's `d`), at most 14 digits,
- * so a whole number exact in a double, then scaled by an exact power of ten in
- * one correctly rounded operation. Cutting digits and rounding both keep the
- * order, and this needs no text, unlike `toNumber`. null beyond those powers.
- */
-function orderKey(value: Decimal): number | null {
-  const { d: words, e: exponent, s: sign } = value as unknown as { d: number[] | null; e: number; s: number };
-  if (words === null) return null;
-  const digits = (words[0] as number) * 1e7 + (words[1] ?? 0);
-  // The second word's last digit sits at 10^power (decimal.js aligns words on powers of 10^7).
-  const power = 7 * (Math.floor(exponent / 7) - 1);
-  const scale = SEVENTH_POWERS[Math.abs(power)];
-  if (scale === undefined) return null;
-  return sign * (power >= 0 ? digits * scale : digits / scale);
-}
-
-/** A ratio for each present value (null without inputs): see {@link fixedDivisor}. */
-type RatioOf = ((presentValue: Decimal) => Decimal) | null;
-
-function pointOf(ratioOf: RatioOf, value: Decimal | null, presentValue: Decimal): OneWayPoint {
-  return { value, presentValue, ratio: ratioOf === null ? null : ratioOf(presentValue) };
-}
-
-function rowOf(
-  outcome: string | null,
-  estimate: Estimate,
-  baseValue: Decimal | null,
-  low: OneWayPoint,
-  high: OneWayPoint,
-): OneWayRow {
-  const byRatio = low.ratio !== null && high.ratio !== null;
-  const to = byRatio ? (high.ratio as Decimal) : high.presentValue;
-  const from = byRatio ? (low.ratio as Decimal) : low.presentValue;
-  // |to - from| as the larger minus the smaller: the digits of the difference made positive (rounding half to
-  // even is symmetric), without abs() or negated(), which copy: 70,000 rows for 10,000 outcomes. Equal ends
-  // swing by 0, never -0.
-  const order = compare(to, from);
-  const swing = order < 0 ? minus(from, to) : order > 0 ? minus(to, from) : ZERO;
-  return { outcome, estimate, unit: unitOf(estimate), base: baseValue, low, high, swing };
 }

@@ -64,6 +64,7 @@ export {
   type SwitchingValueOptions,
 } from './sensitivity/switching-values.js';
 export { oneWay, type OneWay, type OneWayOptions, type OneWayPoint, type OneWayRow } from './sensitivity/one-way.js';
+export { sensitivity, type Sensitivity, type SensitivityOptions } from './sensitivity/sensitivity.js';
 export { durationStep } from './sensitivity/estimates/duration.js';
 export { scenarios, type Scenario, type ScenarioChange, type ScenarioResult } from './sensitivity/scenarios.js';
 export {

@@ -1,15 +1,5 @@
 import { basename } from 'node:path';
-import {
-  evaluate,
-  oneWay,
-  SroiCancelledError,
-  SroiOptionsError,
-  switchingValues,
-  type Evaluation,
-  type MonteCarloResult,
-  type OneWay,
-  type SwitchingValues,
-} from '@sroi/core';
+import { evaluate, SroiCancelledError, SroiOptionsError, type Evaluation, type MonteCarloResult } from '@sroi/core';
 import { CliError, EXIT, type ExitCode } from '../errors.js';
 import { VERSION } from '../help.js';
 import { writeWhole } from '../io/write-whole.js';
@@ -20,7 +10,8 @@ import { reportCharts } from '../report/html/report-charts.js';
 import { reportPage } from '../report/html/report-page.js';
 import { safeText } from '../report/safe-text.js';
 import { loadValid, type ReadingOptions } from './load-valid.js';
-import { invalidOptions, optionProblemsOf, readShare, readTop, type OptionProblems } from './options.js';
+import { invalidOptions, optionProblemsOf, readTop, type OptionProblems } from './options.js';
+import { sensitivityOf } from './sensitivity-of.js';
 import { cancelOnInterrupt, chunkSize, readRun, reproduceMonteCarlo, runMonteCarlo } from './montecarlo-run.js';
 import { checkOut } from './out-file.js';
 import type { Output } from './output.js';
@@ -83,15 +74,14 @@ export async function reportCommand(
     const ranges = await loadRanges(file, options.ranges, evaluation);
     progress.stage(`evaluating ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
     const result = evaluate(evaluation);
-    progress.stage('finding switching values');
-    const values = collect(problems, () => switchingValues(evaluation, { target: options.target ?? '1' }));
-    progress.stage('moving each estimate down and up (the tornado)');
-    const tornado = collect(problems, () => oneWay(evaluation, { change: readShare(options.change) ?? '0.1' }));
+    progress.stage('finding switching values and the tornado');
+    const both = sensitivityOf(evaluation, options, problems);
     const run = await monteCarlo(evaluation, { iterations, seed, workers, target: options.target, ranges }, problems, {
       progress,
       signal: cancel.signal,
     });
-    if (values === null || tornado === null || run === null) throw invalidOptions('report', unique(problems), FLAGS);
+    if (both === null || run === null) throw invalidOptions('report', unique(problems), FLAGS);
+    const { switchingValues: values, oneWay: tornado } = both;
     progress.stage('drawing the charts');
     const charts = await reportCharts(result, tornado, run, top);
     if (cancel.signal.aborted) return cancelled(output, progress, 'while drawing the charts');
@@ -128,16 +118,6 @@ export async function reportCommand(
     progress.done();
     // Last, after any progress line, so that a script can read the page's name from the last line.
     if (wrote) output.err(`sroi: wrote ${safeText(out)}\n`);
-  }
-}
-
-function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, compute: () => T): T | null {
-  try {
-    return compute();
-  } catch (error) {
-    if (!(error instanceof SroiOptionsError)) throw error;
-    problems.push(...optionProblemsOf(error));
-    return null;
   }
 }
 

@@ -1,10 +1,11 @@
 import { jsonText } from '../report/safe-text.js';
-import { oneWay, SroiOptionsError, switchingValues, toJSON, type OneWay, type SwitchingValues } from '@sroi/core';
+import { toJSON } from '@sroi/core';
 import { EXIT, type ExitCode } from '../errors.js';
 import { Progress } from '../progress.js';
 import { sensitivityMarkdown, sensitivityText } from '../report/sensitivity-report.js';
 import type { ReportFormat } from './evaluate.js';
-import { invalidOptions, optionProblemsOf, readShare, readTop, type OptionProblems } from './options.js';
+import { invalidOptions, readTop, type OptionProblems } from './options.js';
+import { sensitivityOf } from './sensitivity-of.js';
 import { loadValid, readingFor, type ReadingOptions } from './load-valid.js';
 import type { Output } from './output.js';
 
@@ -38,13 +39,13 @@ export async function sensitivityCommand(file: string, options: SensitivityOptio
     const loaded = await loadValid(file, output, (message) => progress.stage(message), readingFor(options));
     if (loaded === null) return EXIT.problems;
     const evaluation = loaded.evaluation;
-    progress.stage(`finding switching values for ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`);
-    // Both are run before reporting, so that a bad --target, --change and --top are reported together.
-    const values = collect(problems, () => switchingValues(evaluation, { target: options.target ?? '1' }));
-    progress.stage('moving each estimate down and up (the tornado)');
-    const tornado = collect(problems, () => oneWay(evaluation, { change: readShare(options.change) ?? '0.1' }));
-    if (values === null || tornado === null || problems.length > 0)
-      throw invalidOptions('sensitivity', problems, FLAGS);
+    progress.stage(
+      `finding switching values and the tornado for ${evaluation.outcomes.length.toLocaleString('en-GB')} outcomes`,
+    );
+    // Run before reporting, so that a bad --target, --change and --top are reported together.
+    const both = sensitivityOf(evaluation, options, problems);
+    if (both === null || problems.length > 0) throw invalidOptions('sensitivity', problems, FLAGS);
+    const { switchingValues: values, oneWay: tornado } = both;
 
     if (options.format === 'json') {
       output.out(jsonText(toJSON({ switchingValues: values, oneWay: tornado })));
@@ -55,15 +56,5 @@ export async function sensitivityCommand(file: string, options: SensitivityOptio
     return EXIT.ok;
   } finally {
     progress.done();
-  }
-}
-
-function collect<T extends SwitchingValues | OneWay>(problems: OptionProblems, run: () => T): T | null {
-  try {
-    return run();
-  } catch (error) {
-    if (!(error instanceof SroiOptionsError)) throw error;
-    problems.push(...optionProblemsOf(error));
-    return null;
   }
 }

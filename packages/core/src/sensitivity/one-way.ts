@@ -1,10 +1,9 @@
 import type { Decimal, DecimalLike } from '../decimal.js';
-import { compare } from '../fast-arithmetic.js';
 import type { Evaluation } from '../model/types.js';
 import { baseCase, type BaseCase, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
 import { ESTIMATES, type ChangeUnit, type Estimate } from './estimates.js';
-import { rulesOf } from './estimates/rules.js';
+import { rulesOf, type RoughFigures } from './estimates/rules.js';
 import { TornadoMove } from './estimates/tornado-move.js';
 import { fixedDivisor } from './fixed-divisor.js';
 import { projectionGroups } from './groups.js';
@@ -88,18 +87,22 @@ export interface OneWay {
  */
 export function oneWay(evaluation: Evaluation, options: OneWayOptions = {}): OneWay {
   const problems = new OptionProblems();
+  const change = changeOption(options.change, problems);
+  problems.throwIfAny();
+  return tornadoOf(baseCase(evaluation), change);
+}
+
+/** The `change` option of {@link oneWay}, read; a problem is added to `problems`. */
+export function changeOption(given: DecimalLike | undefined, problems: OptionProblems): Decimal {
   const change = positiveDecimal(
-    options.change,
+    given,
     '0.1',
     'change',
     'a fraction above 0 and at most 1, e.g. 0.1 for 10%',
     problems,
   );
-  if (change.gt(1))
-    problems.add('change', options.change, `change must be at most 1 (100%); got ${String(options.change)}`);
-  problems.throwIfAny();
-
-  return tornadoOf(baseCase(evaluation), change);
+  if (change.gt(1)) problems.add('change', given, `change must be at most 1 (100%); got ${String(given)}`);
+  return change;
 }
 
 /**
@@ -119,13 +122,13 @@ export function tornadoOf(base: BaseCase, change: Decimal): OneWay {
   // Where an estimate does not apply (drop-off and duration with quantityByYear), both ends stay at the
   // base: one pair of ends for every such row (results are never changed in place, so they can share it).
   const unmoved = TornadoEnds.ofTotals(tornado, base.presentValue, base.presentValue);
-  const total = Math.abs(roughFloat(base.presentValue));
+  const total = roughFloat(base.presentValue);
   for (const outcome of base.outcomes) outcomeRows(tornado, outcome, unmoved, total, rows, swings);
   const groups = projectionGroups(base);
   for (const estimate of ESTIMATES) {
     const [low, high] = rulesOf(estimate).tornadoTogether(base, groups, estimate, change);
     rows.push(new TornadoRow(tornado, estimate, null, null, null, TornadoEnds.ofTotals(tornado, low, high)));
-    swings.add(low, high, 0);
+    swings.add(roughFloat(low), roughFloat(high), 0, 0);
   }
   return {
     change,
@@ -138,11 +141,11 @@ export function tornadoOf(base: BaseCase, change: Decimal): OneWay {
 
 /**
  * The seven rows of one outcome, added to `rows`, and their swings as doubles
- * to `swings`. Only this outcome's present value moves; its moved present
- * values give the double swing here and are worked out again, exactly, when
- * a row is read (tornado-row.ts).
+ * to `swings`. Only this outcome's present value moves; each estimate's rules
+ * give its two moved present values as doubles here (roughTornado), and
+ * exactly when a row is read (tornado-row.ts).
  *
- * @param total - |total present value| as a double, for the bound of the other outcomes' present value
+ * @param total - the total present value as a double, for the bound of the other outcomes' present value
  */
 function outcomeRows(
   tornado: Tornado,
@@ -153,38 +156,33 @@ function outcomeRows(
   swings: SwingKeys,
 ): void {
   const { base, move } = tornado;
+  const rough: RoughFigures = {
+    presentValue: roughFloat(outcome.presentValue),
+    impact: roughFloat(outcome.impact),
+    gross: roughFloat(outcome.proxy) * roughFloat(outcome.discountedQuantity),
+  };
   // |others| <= |total| + |this outcome's|, each as a double within its bound (tornado-order.ts).
-  const others = total + Math.abs(roughFloat(outcome.presentValue));
-  // The previous row's ends and moved present values (null after a row where the estimate does not apply).
+  const others = Math.abs(total) + Math.abs(rough.presentValue);
+  const gross = Math.abs(rough.gross);
+  const moved = new Float64Array(2);
   let previous: TornadoEnds | null = null;
-  let previousLow: Decimal | null = null;
-  let previousHigh: Decimal | null = null;
   for (const estimate of ESTIMATES) {
-    const moved = rulesOf(estimate).tornado(base, outcome, estimate, move);
     const baseValue = baseValueOf(outcome, estimate);
-    if (moved === null) {
-      rows.push(new TornadoRow(tornado, estimate, baseValue, null, outcome.id, unmoved));
-      swings.add(base.presentValue, base.presentValue, 0);
-      previous = null;
-      continue;
-    }
-    const [{ presentValue: low }, { presentValue: high }] = moved;
-    // Quantity and proxy move the present value by the same multiple, so the proxy's ends are the quantity's:
-    // the same operations on equal values give the same digits, so the rows share them, worked out once.
-    // TornadoMove hands the proxy the quantity's own decimals, so identity decides before comparing digits.
-    if (
-      previous !== null &&
-      (low === previousLow || compare(low, previousLow as Decimal) === 0) &&
-      (high === previousHigh || compare(high, previousHigh as Decimal) === 0)
-    ) {
+    if (estimate === 'proxy' && previous !== null) {
+      // Quantity and proxy move the present value by the same multiple (the same decimals, from
+      // TornadoMove.scaledPresentValue), so the proxy row has the quantity row's ends.
       rows.push(new TornadoRow(tornado, estimate, baseValue, outcome, outcome.id, previous));
       swings.repeat();
       continue;
     }
+    if (!rulesOf(estimate).roughTornado(base, outcome, rough, estimate, move, moved)) {
+      rows.push(new TornadoRow(tornado, estimate, baseValue, null, outcome.id, unmoved));
+      swings.add(0, 0, 0, 0);
+      previous = null;
+      continue;
+    }
     previous = TornadoEnds.ofOutcome(tornado, outcome);
-    previousLow = low;
-    previousHigh = high;
     rows.push(new TornadoRow(tornado, estimate, baseValue, outcome, outcome.id, previous));
-    swings.add(low, high, others);
+    swings.add(moved[0] as number, moved[1] as number, gross, others);
   }
 }

@@ -1,6 +1,6 @@
 import type { Decimal, DecimalLike } from '../decimal.js';
 import type { Evaluation } from '../model/types.js';
-import { baseCase, floatConverter, floatFigures, type OutcomeFigures } from './base-case.js';
+import { baseCase, floatConverter, floatFigures, type BaseCase, type OutcomeFigures } from './base-case.js';
 import { OptionProblems } from './errors.js';
 import { ESTIMATES, unitOf, type ChangeUnit, type Estimate } from './estimates.js';
 import { years } from './estimates/duration.js';
@@ -78,9 +78,21 @@ export interface SwitchingValues {
  */
 export function switchingValues(evaluation: Evaluation, options: SwitchingValueOptions = {}): SwitchingValues {
   const problems = new OptionProblems();
-  const target = positiveDecimal(options.target, 1, 'target', 'a ratio above 0, e.g. 1 for 1 : 1', problems);
+  const target = targetOption(options.target, problems);
   problems.throwIfAny();
-  const base = baseCase(evaluation);
+  return switchingValuesOf(baseCase(evaluation), target);
+}
+
+/** The `target` option of {@link switchingValues}, read; a problem is added to `problems`. */
+export function targetOption(target: DecimalLike | undefined, problems: OptionProblems): Decimal {
+  return positiveDecimal(target, 1, 'target', 'a ratio above 0, e.g. 1 for 1 : 1', problems);
+}
+
+/**
+ * {@link switchingValues} on a base case already worked out (`sensitivity`
+ * shares one with the tornado).
+ */
+export function switchingValuesOf(base: BaseCase, target: Decimal): SwitchingValues {
   const goal = goalOf(base, target);
   const noInputs = !base.inputsPresentValue.gt(0);
 

@@ -40,8 +40,11 @@ export function toFloat(value: Decimal): number {
   return Number(`${sign < 0 ? '-' : ''}${digits}e${power}`);
 }
 
-/** The largest relative error of {@link roughFloat}: 10^-13, well above what it can be (about 10^-14). */
-export const ROUGH_FLOAT_ERROR = 1e-13;
+/**
+ * The largest relative error of {@link roughFloat}: 10^-15, above what it can
+ * be (six roundings of at most 2^-53 each, under 6.7 x 10^-16).
+ */
+export const ROUGH_FLOAT_ERROR = 1e-15;
 
 /**
  * 10^(7k) as the nearest double (read from text, so correctly rounded), for k from -43 to 44, the normal
@@ -53,23 +56,24 @@ const SEVENTH_POWERS = Array.from({ length: 88 }, (_, k) => Number(`1e${7 * (k -
 /**
  * A decimal as a double within {@link ROUGH_FLOAT_ERROR} of it, relatively
  * (zero exactly), for ordering tornado bars: cheaper than {@link toFloat} on
- * 34-digit present values because it reads no text. The first three base
- * 10^7 words of digits (21 digits; the first word is at least 1, so what is
- * cut is under 10^-14 of the value) make a whole number with at most two
- * roundings, scaled by a correctly rounded power of ten in one more rounding.
- * NaN for a decimal beyond about 10^-301 to 10^308 (or infinite, or not a
- * number), which a double cannot hold to that error: the caller decides exactly.
+ * 34-digit present values because it reads no text. The first four base
+ * 10^7 words of digits (28 digits; the first word is at least 1, so what is
+ * cut is under 10^-21 of the value) make a whole number in at most four
+ * roundings (the first two words are exact), scaled by a correctly rounded
+ * power of ten in one more rounding, and the sign. NaN for a decimal beyond
+ * about 10^-301 to 10^308 (or infinite, or not a number), which a double
+ * cannot hold to that error: the caller decides exactly.
  *
  * @example
  * ```ts
- * roughFloat(toDecimal(1).div(3)); //=> 0.33333333333333337 or nearby: within 1e-13 of 1/3
+ * roughFloat(toDecimal(1).div(3)); // within 1e-15 of 1/3
  * ```
  */
 export function roughFloat(value: Decimal): number {
   const { d: words, e: exponent, s: sign } = value as unknown as { d: number[] | null; e: number; s: number };
   if (!KNOWN_REPRESENTATION || words === null) return NaN;
   if (words[0] === 0) return 0;
-  const count = Math.min(words.length, 3);
+  const count = Math.min(words.length, 4);
   let whole = words[0] as number;
   for (let i = 1; i < count; i += 1) whole = whole * 1e7 + (words[i] as number);
   // The last word read has its last digit at 10^(7 x lastPower) (decimal.js aligns words on powers of 10^7).

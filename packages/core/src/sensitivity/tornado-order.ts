@@ -5,29 +5,31 @@ import { ROUGH_FLOAT_ERROR, roughFloat } from './to-float.js';
 
 /*
  * The tornado's order: largest exact swing first, equal swings in the impact
- * map's order, the same order as sorting on the exact swings, from each bar's
- * swing as a double, so that a bar's exact figures are worked out only when
- * read (tornado-row.ts).
+ * map's order, the same order as sorting on the exact swings, found from each
+ * bar's ends as doubles, so that a bar's exact figures are worked out only
+ * when read (tornado-row.ts).
  *
- * With a bar's outcome present value moved down and up, l and h, the rest of
- * the evaluation's, o, and the inputs', I, as doubles, each within
- * e = ROUGH_FLOAT_ERROR of its decimal, the double swing |h - l| / I is within
- * 3e x (|h| + |l|) / I of the true |h - l| / I; the exact swing, rounded to 34
- * digits at each of its steps (adding o, dividing by I, subtracting), is
- * within 10^-32 x (|o| + |h| + |l|) / I of it. With T the largest such bound
- * over all bars, two bars whose doubles are more than 2T apart are in the
- * exact order. The margin used is five times that. Bars in a run in which
- * each double is within the margin of the next are put in order by their
- * exact swings, bars with the same ends (quantity and proxy) being equal
- * without working them out. Where any double cannot be had (a present value
- * beyond what a double holds), every bar is ordered exactly.
+ * Each bar's outcome present value moved down and up, l and h, comes as a
+ * double within 8e x R of the exact one, where e = ROUGH_FLOAT_ERROR and
+ * R = |l| + |h| + |gross| (each estimate's roughTornado says why). With I the
+ * inputs' present value (a double within e), the double swing |h - l| / I is
+ * then within 18e x R / I of the exact |h - l| / I, and the exact swing,
+ * rounded to 34 digits at each of its steps (adding the other outcomes'
+ * present value o, dividing by I, subtracting), within 10^-32 x (|o| + R) / I
+ * of it. With T the largest of these bounds over all bars, two bars whose
+ * doubles are more than 2T apart are in the exact order; the margin used is
+ * five times 2T. Bars in a run in which each double is within the margin of
+ * the next are put in order by their exact swings (bars with the same ends,
+ * quantity and proxy, being equal without working them out). Where any
+ * double cannot be had (a present value beyond what a double holds), every
+ * bar is ordered exactly.
  */
 
 /** Each bar's swing as a double, gathered as the bars are made, with the bound of their errors. */
 export class SwingKeys {
   readonly keys: Float64Array;
   private count = 0;
-  /** The largest (|h| + |l|) / I and (|o| + |h| + |l|) / I so far. */
+  /** The largest R / I and (|o| + R) / I so far. */
   private largestMoved = 0;
   private largestTotal = 0;
   private readonly inputs: number;
@@ -42,14 +44,13 @@ export class SwingKeys {
   }
 
   /**
-   * The next bar's key, from its outcome's present value moved down and up;
-   * `others` is at least |o| (0 when the ends are totals).
+   * The next bar's key, from its outcome's present value moved down and up
+   * as doubles; `gross` is |gross| (0 where the ends are totals), `others` at
+   * least |o| (0 where the ends are totals).
    */
-  add(low: Decimal, high: Decimal, others: number): void {
-    const lowFloat = roughFloat(low);
-    const highFloat = roughFloat(high);
-    const moved = (Math.abs(lowFloat) + Math.abs(highFloat)) / this.inputs;
-    this.keys[this.count++] = Math.abs(highFloat - lowFloat) / this.inputs;
+  add(low: number, high: number, gross: number, others: number): void {
+    const moved = (Math.abs(low) + Math.abs(high) + gross) / this.inputs;
+    this.keys[this.count++] = Math.abs(high - low) / this.inputs;
     // NaN stays NaN through max, so one bar without a double reaches margin().
     this.largestMoved = Math.max(this.largestMoved, moved);
     this.largestTotal = Math.max(this.largestTotal, moved + others / this.inputs);
@@ -63,7 +64,7 @@ export class SwingKeys {
 
   /** How close two keys may be and still be undecided; NaN or infinite when some key could not be had. */
   margin(): number {
-    return 10 * (3 * ROUGH_FLOAT_ERROR * this.largestMoved + 1e-32 * this.largestTotal);
+    return 5 * 2 * (18 * ROUGH_FLOAT_ERROR * this.largestMoved + 1e-32 * this.largestTotal);
   }
 }
 

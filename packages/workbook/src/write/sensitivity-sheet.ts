@@ -1,8 +1,7 @@
 import {
   formatMoney,
   formatRatio,
-  oneWay,
-  switchingValues,
+  sensitivity,
   type OneWay,
   type OneWayPoint,
   type OneWayRow,
@@ -57,8 +56,7 @@ export function sensitivitySheet(plan: Plan): SheetLayout {
   const { evaluation } = plan;
   checkName(plan);
   const money = moneyFormat(plan.currency);
-  const switching = switchingValues(evaluation, { target: TARGET });
-  const tornado = oneWay(evaluation, { change: CHANGE });
+  const { switchingValues: switching, oneWay: tornado } = sensitivity(evaluation, { target: TARGET, change: CHANGE });
   const sheet = new SheetBuilder(SENSITIVITY_SHEET);
   const put = (row: number, column: number, cell: FormattedCell) => sheet.set(row, column, cell.value, cell.format);
   const putRow = (row: number, cells: readonly FormattedCell[]) =>

@@ -5,7 +5,7 @@
  */
 import { useMemo, type Dispatch } from 'react';
 import { Button } from '@fluentui/react-components';
-import { oneWay, switchingValues } from '@sroi/core';
+import { sensitivity } from '@sroi/core';
 import { switchingRows, tornadoRows } from '../../model/sensitivity-view.js';
 import { ButtonRow } from '../common/button-row.js';
 import { PageHeading } from '../common/page-heading.js';
@@ -28,8 +28,14 @@ export interface SensitivityPageProps {
 /** h2 Sensitivity; switching values, tornado, Monte Carlo; Back to the results. */
 export function SensitivityPage({ evaluated, focus, dispatch }: SensitivityPageProps) {
   const { evaluation, result } = evaluated;
-  const switching = useMemo(() => switchingRows(switchingValues(evaluation), evaluation), [evaluation]);
-  const tornado = useMemo(() => tornadoRows(oneWay(evaluation), evaluation, TORNADO_BARS), [evaluation]);
+  // One call for both: they share the base figures (on a large map, two or three evaluations' worth).
+  const { switching, tornado } = useMemo(() => {
+    const both = sensitivity(evaluation);
+    return {
+      switching: switchingRows(both.switchingValues, evaluation),
+      tornado: tornadoRows(both.oneWay, evaluation, TORNADO_BARS),
+    };
+  }, [evaluation]);
   return (
     <>
       <PageHeading level={2} focus={focus}>

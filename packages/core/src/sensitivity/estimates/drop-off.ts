@@ -7,8 +7,8 @@ import { found, HALF_CENT, none, ratioAt, signOf, type Goal, type Solution } fro
 import { groupAnnuities, projectionGroups, type Groups } from '../groups.js';
 import { noEffect, notApplicable, outOfRange } from '../reasons.js';
 import { bracketedRoot } from '../solve.js';
-import { toFloat } from '../to-float.js';
-import type { Direction, EstimateRules, Moved } from './rules.js';
+import { roughFloat, toFloat } from '../to-float.js';
+import type { Direction, EstimateRules, Moved, RoughFigures } from './rules.js';
 import type { TornadoMove } from './tornado-move.js';
 import { movedShare } from './shares.js';
 
@@ -158,4 +158,28 @@ function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'dropOff', c
   return [moved(-1), moved(1)] as const;
 }
 
-export const dropOffRules: EstimateRules<'dropOff'> = { solveOne, solveTogether, tornado, tornadoTogether };
+/** Impact x the annuity factor at the moved drop-off, as doubles (the factor is the exact one, kept by the base case). */
+function roughTornado(
+  base: BaseCase,
+  outcome: OutcomeFigures,
+  rough: RoughFigures,
+  _estimate: 'dropOff',
+  move: TornadoMove,
+  into: Float64Array,
+): boolean {
+  if (outcome.quantityByYear !== null) return false;
+  const at = (direction: Direction) =>
+    rough.impact *
+    roughFloat(base.annuityOf(move.share(outcome.dropOff, direction), outcome.startYear, outcome.duration));
+  into[0] = at(-1);
+  into[1] = at(1);
+  return true;
+}
+
+export const dropOffRules: EstimateRules<'dropOff'> = {
+  solveOne,
+  solveTogether,
+  tornado,
+  roughTornado,
+  tornadoTogether,
+};

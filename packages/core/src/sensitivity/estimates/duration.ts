@@ -7,8 +7,8 @@ import type { BaseCase, OutcomeFigures } from '../base-case.js';
 import { found, none, ratioAt, reached, signOf, type Goal, type Solution } from '../goal.js';
 import { projectionGroups, type Groups, type ProjectionGroup } from '../groups.js';
 import { noEffect, notApplicable, outOfRange } from '../reasons.js';
-import { toFloat } from '../to-float.js';
-import type { Direction, EstimateRules, Moved } from './rules.js';
+import { roughFloat, toFloat } from '../to-float.js';
+import type { Direction, EstimateRules, Moved, RoughFigures } from './rules.js';
 import type { TornadoMove } from './tornado-move.js';
 
 /*
@@ -318,4 +318,29 @@ function tornadoTogether(base: BaseCase, groups: Groups, _estimate: 'duration', 
   return [moved(-1), moved(1)] as const;
 }
 
-export const durationRules: EstimateRules<'duration'> = { solveOne, solveTogether, tornado, tornadoTogether };
+/** Impact x the annuity factor over the moved duration, as doubles (the factor is the exact one, kept by the base case). */
+function roughTornado(
+  base: BaseCase,
+  outcome: OutcomeFigures,
+  rough: RoughFigures,
+  _estimate: 'duration',
+  move: TornadoMove,
+  into: Float64Array,
+): boolean {
+  if (outcome.quantityByYear !== null) return false;
+  const at = (direction: Direction) => {
+    const duration = movedDuration(base, outcome, move.change, direction, move.durationStep(outcome.duration));
+    return rough.impact * roughFloat(base.annuityOf(outcome.dropOff, outcome.startYear, duration));
+  };
+  into[0] = at(-1);
+  into[1] = at(1);
+  return true;
+}
+
+export const durationRules: EstimateRules<'duration'> = {
+  solveOne,
+  solveTogether,
+  tornado,
+  roughTornado,
+  tornadoTogether,
+};

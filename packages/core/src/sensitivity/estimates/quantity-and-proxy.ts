@@ -5,7 +5,8 @@ import type { BaseCase, FloatFigures, LineFigures, OutcomeFigures } from '../bas
 import { found, none, type Goal, type Solution } from '../goal.js';
 import { noEffect, outOfRange } from '../reasons.js';
 import { solveLine, type Line } from '../solve.js';
-import type { Direction, EstimateRules, Moved } from './rules.js';
+import { roughFloat } from '../to-float.js';
+import type { Direction, EstimateRules, Moved, RoughFigures } from './rules.js';
 import type { TornadoMove } from './tornado-move.js';
 
 /*
@@ -109,10 +110,25 @@ function tornado(_base: BaseCase, outcome: OutcomeFigures, estimate: ScaleEstima
   return [moved(-1), moved(1)];
 }
 
+/** The present value times the multiples as doubles: three roundings of about 2^-53, each far within the bound. */
+function roughTornado(
+  _base: BaseCase,
+  _outcome: OutcomeFigures,
+  rough: RoughFigures,
+  _estimate: ScaleEstimate,
+  move: TornadoMove,
+  into: Float64Array,
+): boolean {
+  into[0] = rough.presentValue * roughFloat(move.multiples[-1]);
+  into[1] = rough.presentValue * roughFloat(move.multiples[1]);
+  return true;
+}
+
 export const quantityAndProxyRules: EstimateRules<ScaleEstimate> = {
   solveOne,
   solveTogether,
   tornado,
+  roughTornado,
   tornadoTogether: (base, _groups, _estimate, change) => [
     movedMultiple(base.presentValue, change, -1),
     movedMultiple(base.presentValue, change, 1),

@@ -12,6 +12,18 @@ import type { TornadoMove } from './tornado-move.js';
 /** Down (-1) or up (1): the two ends of a tornado bar. */
 export type Direction = -1 | 1;
 
+/**
+ * An outcome's figures as doubles, each within ROUGH_FLOAT_ERROR of its
+ * decimal (roughFloat, to-float.ts), for the tornado's order (tornado-order.ts).
+ */
+export interface RoughFigures {
+  readonly presentValue: number;
+  /** First-year value. */
+  readonly impact: number;
+  /** proxy x discounted quantity: the value before the reductions. */
+  readonly gross: number;
+}
+
 /** An estimate moved, and the outcome's present value with it. */
 export interface Moved {
   readonly value: Decimal;
@@ -31,6 +43,19 @@ export interface EstimateRules<E extends Estimate> {
   solveTogether(goal: Goal, estimate: E): Solution;
   /** One outcome's estimate moved down and up by the tornado's change; null where it does not apply. */
   tornado(base: BaseCase, outcome: OutcomeFigures, estimate: E, move: TornadoMove): readonly [Moved, Moved] | null;
+  /**
+   * {@link tornado}'s two moved present values as doubles, to order the bars without working them out exactly,
+   * written to `into` as [low, high]: each within 8 x ROUGH_FLOAT_ERROR x (|low| + |high| + |gross|) of the
+   * exact one (tornado-order.ts), from the same moved values; false where {@link tornado} gives null.
+   */
+  roughTornado(
+    base: BaseCase,
+    outcome: OutcomeFigures,
+    rough: RoughFigures,
+    estimate: E,
+    move: TornadoMove,
+    into: Float64Array,
+  ): boolean;
   /** The total present value with the estimate of every outcome moved down, and moved up. */
   tornadoTogether(base: BaseCase, groups: Groups, estimate: E, change: Decimal): readonly [Decimal, Decimal];
 }

@@ -7,7 +7,8 @@ import { LABELS, REDUCTIONS, type ReductionEstimate } from '../estimates.js';
 import { found, none, ratioAt, signOf, type Goal, type Solution } from '../goal.js';
 import { noEffect, outOfRange } from '../reasons.js';
 import { solveLine, valueOnLine, type Line } from '../solve.js';
-import type { Direction, EstimateRules, Moved } from './rules.js';
+import { roughFloat } from '../to-float.js';
+import type { Direction, EstimateRules, Moved, RoughFigures } from './rules.js';
 import type { TornadoMove } from './tornado-move.js';
 
 /*
@@ -294,4 +295,45 @@ function tornadoTogether(
   return [moved(-1), moved(1)];
 }
 
-export const shareRules: EstimateRules<ReductionEstimate> = { solveOne, solveTogether, tornado, tornadoTogether };
+/**
+ * {@link tornado}'s ends as doubles, from the same exact moved shares (kept by
+ * the move) and the exact complements the base case keeps: gross x the three
+ * complements, a product of five doubles each within ROUGH_FLOAT_ERROR; under
+ * subtractive reductions gross x (what the other two leave - the share), whose
+ * error is within 4 x ROUGH_FLOAT_ERROR of |gross| (both shares at most 1).
+ */
+function roughTornado(
+  base: BaseCase,
+  outcome: OutcomeFigures,
+  rough: RoughFigures,
+  estimate: ReductionEstimate,
+  move: TornadoMove,
+  into: Float64Array,
+): boolean {
+  const others = OTHER_REDUCTIONS[estimate];
+  const share = outcome[estimate];
+  if (base.reductions === 'subtractive') {
+    // The limit as tornado() works it out, so that the moved share is the same decimal.
+    const max = others.reduce((rest, name) => minus(rest, outcome[name]), ONE);
+    const left = roughFloat(max);
+    into[0] = rough.gross * (left - roughFloat(move.share(share, -1, max)));
+    into[1] = rough.gross * (left - roughFloat(move.share(share, 1, max)));
+    return true;
+  }
+  const { complementOf } = base;
+  const kept =
+    rough.gross *
+    roughFloat(complementOf(outcome[others[0] as ReductionEstimate])) *
+    roughFloat(complementOf(outcome[others[1] as ReductionEstimate]));
+  into[0] = kept * roughFloat(complementOf(move.share(share, -1)));
+  into[1] = kept * roughFloat(complementOf(move.share(share, 1)));
+  return true;
+}
+
+export const shareRules: EstimateRules<ReductionEstimate> = {
+  solveOne,
+  solveTogether,
+  tornado,
+  roughTornado,
+  tornadoTogether,
+};

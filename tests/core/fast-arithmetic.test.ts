@@ -12,6 +12,7 @@ import { Decimal, toDecimal, ZERO } from '../../packages/core/src/decimal';
 import { seededRandom as seeded } from '../../bench/measure';
 import {
   compare,
+  divide,
   fromUnits,
   KNOWN_REPRESENTATION,
   minus,
@@ -21,11 +22,15 @@ import {
   timesIfSame,
 } from '../../packages/core/src/fast-arithmetic';
 
-type Parts = { d: number[]; e: number; s: number };
+type Parts = { d: number[] | null; e: number; s: number };
 const parts = (x: Decimal) => {
   const { d, e, s } = x as unknown as Parts;
-  return { d: [...d], e, s };
+  // Infinities and NaN (a division by zero) have no digits.
+  return { d: d === null ? null : [...d], e, s };
 };
+
+/** decimal.js with room for exact products of the test's operands (the engine's rounds to 34 digits). */
+const Wide = Decimal.clone({ precision: 100 });
 
 function randomDecimal(random: () => number, maxDigits = 34, exponentSpread = 30): Decimal {
   const digits = 1 + Math.floor(random() * maxDigits);
@@ -42,7 +47,7 @@ function randomDecimal(random: () => number, maxDigits = 34, exponentSpread = 30
 function expectSame(actual: Decimal, expected: Decimal, what: string): void {
   const got = parts(actual);
   const want = parts(expected);
-  if (got.e !== want.e || got.s !== want.s || got.d.join() !== want.d.join()) {
+  if (!Object.is(got.e, want.e) || !Object.is(got.s, want.s) || String(got.d) !== String(want.d)) {
     throw new Error(
       `${what}: got ${actual.toString()} ${JSON.stringify(got)}, decimal.js ${expected.toString()} ${JSON.stringify(want)}`,
     );
@@ -54,6 +59,7 @@ function checkAll(x: Decimal, y: Decimal): void {
   expectSame(times(x, y), x.times(y), `${x} x ${y}`);
   expectSame(plus(x, y), x.plus(y), `${x} + ${y}`);
   expectSame(minus(x, y), x.minus(y), `${x} - ${y}`);
+  expectSame(divide(x, y), x.div(y), `${x} / ${y}`);
 }
 
 describe('fast arithmetic equals decimal.js digit for digit', () => {
@@ -95,6 +101,57 @@ describe('fast arithmetic equals decimal.js digit for digit', () => {
       checkAll(x, half.neg());
       checkAll(x, new Decimal(`5000000001e${x.e - 43}`));
       checkAll(x, new Decimal(`4999999999e${x.e - 43}`));
+    }
+  });
+
+  it('divides exact quotients, and quotients a half away from 34 digits, rounding half to even', () => {
+    const random = seeded(15);
+    for (let i = 0; i < 20_000; i += 1) {
+      // A 35-digit quotient ending in 5 (a true half), or 34 digits (exact), or 36 ending in 50 or 49 or 51.
+      const digits = Array.from({ length: 33 }, () => String(Math.floor(random() * 10))).join('');
+      const tail = ['5', '', '50', '49', '51', '05'][i % 6] as string;
+      const quotient = new Decimal(`${1 + Math.floor(random() * 9)}${digits}${tail}e${Math.floor(random() * 40) - 20}`);
+      // Small divisors keep the dividend exact (decimal.js does not round a decimal it is given).
+      const divisor = new Decimal(
+        ['2', '4', '8', '16', '5', '25', '125', '3', '7', '0.2', '1.28', '-64'][i % 12] as string,
+      );
+      const dividend = quotient.times(divisor.toString() === '3' || divisor.toString() === '7' ? 1 : divisor);
+      expectSame(divide(dividend, divisor), dividend.div(divisor), `${dividend} / ${divisor}`);
+      expectSame(divide(dividend.times(divisor), divisor), dividend.times(divisor).div(divisor), 'exact');
+      // A hair above and below a half: the digits past the 34th read 5000... and only what is left over
+      // after the quotient's last digit worked out (the remainder) says which way to round.
+      const hair = new Wide(`1e${quotient.e - 36 - Math.floor(random() * 12)}`);
+      const half = new Wide(`${quotient.toFixed().replace(/\d$/, '5')}`);
+      const near = [half.times(3).plus(hair), half.times(3).minus(hair), half.times(7).plus(hair), half.times(7)];
+      for (const x of near.map((wide) => new Decimal(wide.toString()))) {
+        expectSame(divide(x, new Decimal(3)), x.div(3), `${x} / 3`);
+        expectSame(divide(x, new Decimal(7)), x.div(7), `${x} / 7`);
+      }
+      // A half times a divisor of 17 digits, and one unit more or less: the quotient's first 43 or more digits
+      // read as an exact half, and only the remainder left at the end says it is not.
+      const divisor17 = new Wide(
+        `${1 + Math.floor(random() * 9)}${String(Math.floor(random() * 1e15)).padStart(16, '0')}`,
+      );
+      const wholeHalf = new Wide(half.toFixed().replace('.', ''));
+      for (const unit of ['1', '-1', '0']) {
+        const x = new Decimal(wholeHalf.times(divisor17).plus(unit).toString());
+        const y = new Decimal(divisor17.toString());
+        expectSame(divide(x, y), x.div(y), `${x} / ${y}`);
+      }
+    }
+    // Divisors of one word and of many, and quotients of 1.
+    for (const [x, y] of [
+      ['1', '3'],
+      ['2', '3'],
+      ['1', '7'],
+      ['9999999', '9999999'],
+      ['10000000', '9999999'],
+      ['1', '9999999.9999999999999999999999999999'],
+      ['99999999999999999999999999999999999', '1.0000000000000000000000000000000001'],
+      ['123456789012345678901234567890.1234', '0.0000001'],
+    ]) {
+      checkAll(new Decimal(x as string), new Decimal(y as string));
+      checkAll(new Decimal(y as string), new Decimal(x as string));
     }
   });
 

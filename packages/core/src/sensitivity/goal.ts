@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal.js';
+import { divide } from '../fast-arithmetic.js';
 import type { BaseCase } from './base-case.js';
 import { shownTarget, type NoSwitchingValue, type ShownTarget } from './reasons.js';
 
@@ -45,7 +46,7 @@ export function goalOf(base: BaseCase, target: Decimal): Goal {
 }
 
 export function ratioAt(goal: Goal, presentValue: Decimal): Decimal {
-  return presentValue.div(goal.base.inputsPresentValue);
+  return divide(presentValue, goal.base.inputsPresentValue);
 }
 
 export function found(value: Decimal, change: Decimal | null): Solution {

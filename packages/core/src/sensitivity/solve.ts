@@ -1,5 +1,5 @@
 import { Decimal } from '../decimal.js';
-import { minus, plus, times } from '../fast-arithmetic.js';
+import { divide, minus, plus, times } from '../fast-arithmetic.js';
 import { signOf, type Goal } from './goal.js';
 
 /*
@@ -93,7 +93,7 @@ export function solveLine(goal: Goal, presentValue: Decimal, line: () => Line, f
   const moved = plus(presentValue, goal.gap);
   // Less a constant of 0 (quantity and proxy lines) is the value itself, unless it is a zero, whose sign is
   // decimal.js's to decide.
-  const x = (exact.constant.isZero() && !moved.isZero() ? moved : minus(moved, exact.constant)).div(exact.slope);
+  const x = divide(exact.constant.isZero() && !moved.isZero() ? moved : minus(moved, exact.constant), exact.slope);
   const bound =
     exact.min !== null && x.lt(exact.min) ? exact.min : exact.max !== null && x.gt(exact.max) ? exact.max : null;
   if (bound === null) return { kind: 'at', x };
@@ -102,7 +102,7 @@ export function solveLine(goal: Goal, presentValue: Decimal, line: () => Line, f
   return {
     kind: 'beyond',
     bound,
-    ratioAtBound: plus(others, atBound).div(goal.base.inputsPresentValue),
+    ratioAtBound: divide(plus(others, atBound), goal.base.inputsPresentValue),
     removesOutcome: atBound.isZero(),
   };
 }

@@ -1,5 +1,5 @@
 import { Decimal, ONE, ZERO } from '../../decimal.js';
-import { minus, plus, times } from '../../fast-arithmetic.js';
+import { divide, minus, plus, times } from '../../fast-arithmetic.js';
 import { WHOLE_NUMBER_RULES } from '../../model/rules.js';
 import { annuities, annuity } from '../../projection/annuity.js';
 import { exactCalculator, floatCalculator } from '../../projection/calculator.js';
@@ -245,7 +245,7 @@ function solveTogether(goal: Goal): Solution {
   }
   // Shown to two decimals only, so the float64 value at the far end serves (an exact one could take 1000 years per group).
   const [end, scan] = goal.gap.isNegative() ? [shortest, scanOf(-1)] : [furthest, scanOf(1)];
-  const ratio = new Decimal(scan.end).div(base.inputsPresentValue);
+  const ratio = divide(new Decimal(scan.end), base.inputsPresentValue);
   return none(outOfRange('duration', end, ratio, goal.shownTarget, { together: true }));
 }
 

@@ -1,5 +1,5 @@
 import { ONE, ZERO, type Decimal } from '../../decimal.js';
-import { times } from '../../fast-arithmetic.js';
+import { divide, times } from '../../fast-arithmetic.js';
 import { exactCalculator, floatCalculator, type Calculator } from '../../projection/calculator.js';
 import type { BaseCase, FloatFigures, LineFigures, OutcomeFigures } from '../base-case.js';
 import { found, none, type Goal, type Solution } from '../goal.js';
@@ -77,7 +77,7 @@ function solveOne(goal: Goal, outcome: OutcomeFigures, estimate: ScaleEstimate, 
   // With quantityByYear, x is the multiple of every year's quantity; the value is the first year's.
   if (byYear) return found(outcome.quantity.times(root.x), root.x);
   const base = outcome[estimate];
-  return found(root.x, base.isZero() ? null : root.x.div(base));
+  return found(root.x, base.isZero() ? null : divide(root.x, base));
 }
 
 /**

@@ -123,7 +123,8 @@ export function tornadoOf(base: BaseCase, change: Decimal): OneWay {
   // base: one pair of ends for every such row (results are never changed in place, so they can share it).
   const unmoved = TornadoEnds.ofTotals(tornado, base.presentValue, base.presentValue);
   const total = roughFloat(base.presentValue);
-  for (const outcome of base.outcomes) outcomeRows(tornado, outcome, unmoved, total, rows, swings);
+  const moved = new Float64Array(2);
+  for (const outcome of base.outcomes) outcomeRows(tornado, outcome, unmoved, total, rows, swings, moved);
   const groups = projectionGroups(base);
   for (const estimate of ESTIMATES) {
     const [low, high] = rulesOf(estimate).tornadoTogether(base, groups, estimate, change);
@@ -146,6 +147,7 @@ export function tornadoOf(base: BaseCase, change: Decimal): OneWay {
  * exactly when a row is read (tornado-row.ts).
  *
  * @param total - the total present value as a double, for the bound of the other outcomes' present value
+ * @param moved - where roughTornado writes the two ends (one array for all outcomes)
  */
 function outcomeRows(
   tornado: Tornado,
@@ -154,6 +156,7 @@ function outcomeRows(
   total: number,
   rows: TornadoRow[],
   swings: SwingKeys,
+  moved: Float64Array,
 ): void {
   const { base, move } = tornado;
   const rough: RoughFigures = {
@@ -164,7 +167,6 @@ function outcomeRows(
   // |others| <= |total| + |this outcome's|, each as a double within its bound (tornado-order.ts).
   const others = Math.abs(total) + Math.abs(rough.presentValue);
   const gross = Math.abs(rough.gross);
-  const moved = new Float64Array(2);
   let previous: TornadoEnds | null = null;
   for (const estimate of ESTIMATES) {
     const baseValue = baseValueOf(outcome, estimate);

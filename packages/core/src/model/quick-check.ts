@@ -1,16 +1,18 @@
 import { RULES, WHOLE_NUMBER_RULES, type DecimalRule, type WholeNumberRule } from './rules.js';
-import { evaluationSchema, LARGEST, numberProblem, outcomeSchema, proxySchema } from './schema.js';
+import { fieldProblems, OUTCOME_FIELDS, PROXY_FIELDS } from './field-checks.js';
+import { LARGEST, numberProblem } from './number-problem.js';
 
 /**
  * A quick check that says only "valid": true when an evaluation certainly
- * passes `evaluationSchema`, false when it might not. Validating 10,000
- * outcome rows through zod was a fifth of `evaluate`'s time (issue 11); most
- * rows are plain objects of plain numbers and text, which hand-written code
- * reads without allocating. The settings, stakeholders and inputs still go
- * through zod (with no outcomes). Whatever this does not accept goes through
- * the full zod path, so every message stays the schema's.
+ * passes the field checks (`field-checks.ts`, which say what `evaluationSchema`
+ * says), false when it might not. Most outcome rows are plain objects of plain
+ * numbers and text, which this reads without allocating or building paths
+ * (validating 10,000 rows through zod was a fifth of `evaluate`'s time, issue
+ * 11). The settings, stakeholders and inputs go through the field checks (with
+ * no outcomes). Whatever this does not accept goes through the full field
+ * checks, which find every problem and its message.
  *
- * The outcome check follows schema.ts field by field: a change there must be
+ * The outcome check follows the schema field by field: a change there must be
  * made here too (tests/core/evaluate-speed-paths.test.ts compares the two).
  *
  * @example
@@ -28,18 +30,18 @@ export function passesSchemaQuickly(evaluation: unknown): boolean {
   }
   // An object's fields are checked one by one, so without its outcomes it
   // passes exactly when the rest of it is valid.
-  return evaluationSchema.safeParse({ ...evaluation, outcomes: [] }).success;
+  return fieldProblems({ ...evaluation, outcomes: [] }).length === 0;
 }
 
-// The fields the schema knows, read from it so that the two cannot drift apart.
-const OUTCOME_FIELDS = new Set(Object.keys(outcomeSchema.shape));
+// The fields the checks know, read from them so that the two cannot drift apart.
+const OUTCOME_NAMES = new Set(Object.keys(OUTCOME_FIELDS));
 
-const PROXY_FIELDS = new Set(Object.keys(proxySchema.shape));
+const PROXY_NAMES = new Set(Object.keys(PROXY_FIELDS));
 
 const DOMAINS = new Set(['economic', 'social', 'environmental']);
 
 function outcomePasses(row: unknown): boolean {
-  if (!isPlainObject(row) || !onlyFields(row, OUTCOME_FIELDS)) return false;
+  if (!isPlainObject(row) || !onlyFields(row, OUTCOME_NAMES)) return false;
   const quantityByYear = row['quantityByYear'];
   return (
     isText(row['id']) &&
@@ -71,7 +73,7 @@ function quantitiesPass(quantities: unknown): boolean {
 function proxyPasses(proxy: unknown): boolean {
   return (
     isPlainObject(proxy) &&
-    onlyFields(proxy, PROXY_FIELDS) &&
+    onlyFields(proxy, PROXY_NAMES) &&
     isDecimal(proxy['value'], RULES.proxyValue) &&
     isOptionalString(proxy['description']) &&
     isOptionalString(proxy['source']) &&
@@ -81,14 +83,14 @@ function proxyPasses(proxy: unknown): boolean {
   );
 }
 
-/** An object literal or JSON object; anything else (arrays, class instances) is left to zod. */
+/** An object literal or JSON object; anything else (arrays, class instances) is left to the full checks. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
   return prototype === Object.prototype || prototype === null;
 }
 
-/** No field outside the schema's (zod's strictObject refuses them). */
+/** No field outside the schema's (unknown fields are refused). */
 function onlyFields(value: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
   for (const key in value) {
     if (!fields.has(key)) return false;

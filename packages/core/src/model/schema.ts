@@ -2,65 +2,18 @@
 // without methods on every schema, so a bundle keeps only the parts used here.
 // Where classic zod chains `.optional()`, `.regex()`, `.min()` or `.refine()`,
 // mini wraps (`z.optional(x)`) or adds checks (`x.check(z.regex(...))`).
+//
+// This schema is the model's JSON Schema (`evaluationJsonSchema`). Validation
+// itself runs without zod (`field-checks.ts`, which must say what this says,
+// message for message), so the add-in's functions bundle does not carry zod.
 import * as z from 'zod/mini';
-import { DECIMAL_STRING, isDecimalLike, toDecimal } from '../decimal.js';
+import { DECIMAL_STRING, isDecimalLike } from '../decimal.js';
+import { notANumber, outOfRange } from './number-problem.js';
 import { RULES, WHOLE_NUMBER_RULES, type DecimalRule, type WholeNumberRule } from './rules.js';
 import { showValue } from './problems.js';
 
-/** Why a number-or-string value is not a usable number, in the user's words. */
-function notANumber(rule: DecimalRule, input: unknown): string {
-  const valid = `${rule.label} must be ${rule.expected}`;
-  if (typeof input === 'number') {
-    if (Number.isNaN(input)) return `${valid}; got NaN (not a number)`;
-    return `${valid}; got ${input}, which is infinite`;
-  }
-  if (typeof input === 'string') {
-    const text = input.trim();
-    if (text === '') return `${valid}; got an empty string`;
-    if (/^[+-]?[\d.]+\s*%$/.test(text) && rule.fraction) {
-      const percent = Number.parseFloat(text);
-      return `${valid}; got ${showValue(input)}: write percentages as fractions (${percent / 100} for ${percent}%)`;
-    }
-    if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
-      return `${valid}; got ${showValue(input)}: leave out thousands separators (${text.replace(/,/g, '')})`;
-    }
-  }
-  return `${valid}; got ${showValue(input)}`;
-}
-
-/**
- * The largest amount the engine takes: beyond it a value is not money, and a
- * decimal string such as "1e400" would become Infinity as a number.
- */
-export const LARGEST = 1e15;
-
-/** Range check on a value already known to be a finite number or decimal string. */
-function outOfRange(rule: DecimalRule, input: number | string): string | undefined {
-  if (typeof input === 'number' ? Math.abs(input) > LARGEST : toDecimal(input).abs().gt(LARGEST)) {
-    return `${rule.label} must be at most 1,000,000,000,000,000 either side of zero; got ${showValue(input)}`;
-  }
-  const value = typeof input === 'number' ? input : toDecimal(input).toNumber();
-  const below =
-    rule.min !== undefined && (typeof input === 'number' ? input < rule.min : toDecimal(input).lt(rule.min));
-  const above =
-    rule.max !== undefined && (typeof input === 'number' ? input > rule.max : toDecimal(input).gt(rule.max));
-  if (!below && !above) return undefined;
-  let message = `${rule.label} must be ${rule.expected}; got ${showValue(input)}`;
-  if (rule.fraction && above && value <= 100) {
-    message += `. Did you mean ${value}%? Write ${toDecimal(value).div(100).toString()}`;
-  }
-  return message;
-}
-
-/**
- * Why a value is not valid for a numeric rule, in the user's words; undefined
- * when it is valid. The same messages as the evaluation schema's, for models
- * checked without zod (tenders, catalogues).
- */
-export function numberProblem(rule: DecimalRule, input: unknown): string | undefined {
-  if (!isDecimalLike(input)) return notANumber(rule, input);
-  return outOfRange(rule, input);
-}
+// Kept here too for the modules that already import them from the schema.
+export { LARGEST, numberProblem } from './number-problem.js';
 
 /** A number or decimal string, checked against a rule from `rules.ts`. */
 export function decimalField(rule: DecimalRule) {

@@ -1,5 +1,5 @@
 import { Decimal, ONE } from '../decimal.js';
-import { LABELS, type Estimate } from './estimates.js';
+import { ESTIMATES, LABELS, type Estimate } from './estimates.js';
 
 /**
  * Why an estimate has no switching value:
@@ -31,15 +31,22 @@ export function noEffect(estimate: Estimate, why: string): NoSwitchingValue {
   return { code: 'no-effect', message: `changing the ${LABELS[estimate]} does not change the present value: ${why}` };
 }
 
+/** Each estimate's bounds 0 and 1 as {@link describeValue} writes them. */
+const BOUNDS = Object.fromEntries(
+  ESTIMATES.map((estimate) => {
+    const at = (value: 0 | 1) => {
+      if (estimate === 'quantity' || estimate === 'proxy') return `a ${estimate} of ${value}`;
+      if (estimate === 'duration') return `a duration of ${value} year${value === 1 ? '' : 's'}`;
+      return `${value * 100}% ${LABELS[estimate]}`;
+    };
+    return [estimate, [at(0), at(1)] as const];
+  }),
+) as unknown as Readonly<Record<Estimate, readonly [string, string]>>;
+
 /** How a value of an estimate reads in a sentence: "100% deadweight", "a quantity of 0". */
 export function describeValue(estimate: Estimate, value: Decimal | number, together = false): string {
-  if (!together && typeof value === 'number' && (value === 0 || value === 1)) {
-    // The usual bounds, without decimal arithmetic.
-    if (estimate === 'quantity' || estimate === 'proxy')
-      return `a ${estimate === 'quantity' ? 'quantity' : 'proxy'} of ${value}`;
-    if (estimate === 'duration') return `a duration of ${value} year${value === 1 ? '' : 's'}`;
-    return `${value * 100}% ${LABELS[estimate]}`;
-  }
+  // The usual bounds, written once: out-of-range messages ask for them tens of thousands of times.
+  if (!together && typeof value === 'number' && (value === 0 || value === 1)) return BOUNDS[estimate][value];
   const decimal = typeof value === 'number' ? ONE.times(value) : value;
   const every = together ? ' for every outcome' : '';
   switch (estimate) {
@@ -77,15 +84,26 @@ export function outOfRange(
   const removesOutcome = options.removesOutcome === true && side === 'above';
   const disbenefit = options.disbenefit === true;
   // Most of a large map's outcomes give one of a few messages (the ratio is shown to two decimals):
-  // one reason for each, shared, rather than 60,000 copies of seven texts in one result.
-  const key = `${value}|${shownRatio}|${side}|${removesOutcome}|${disbenefit}`;
-  const known = shown.reasons?.get(key);
+  // one reason for each, shared, rather than 60,000 copies of seven texts in one result. Found by the
+  // value's and the ratio's texts, then the three yes-or-no parts, without building a key string.
+  const kind = (side === 'above' ? 4 : 0) + (removesOutcome ? 2 : 0) + (disbenefit ? 1 : 0);
+  let byRatio = shown.reasons?.get(value);
+  if (byRatio === undefined) {
+    byRatio = new Map();
+    shown.reasons?.set(value, byRatio);
+  }
+  let byKind = byRatio.get(shownRatio);
+  if (byKind === undefined) {
+    byKind = [];
+    byRatio.set(shownRatio, byKind);
+  }
+  const known = byKind[kind];
   if (known !== undefined) return known;
   let message = `even ${value} leaves the ratio at ${shownRatio}, ${side} the target ${shown.text}`;
   if (removesOutcome) message += ': the other outcomes alone exceed it';
   if (disbenefit) message += '; the proxy is negative (a disbenefit), so more of this outcome lowers the ratio';
   const reason: NoSwitchingValue = { code: 'out-of-range', message };
-  shown.reasons?.set(key, reason);
+  byKind[kind] = reason;
   return reason;
 }
 
@@ -95,8 +113,12 @@ export interface ShownTarget {
   readonly float: number;
   /** As {@link ratio} shows it: "1.00 : 1". */
   readonly text: string;
-  /** The out-of-range reasons given so far against this target, by what their messages say (see outOfRange). */
-  readonly reasons?: Map<string, NoSwitchingValue>;
+  /**
+   * The out-of-range reasons given so far against this target, by what their messages say (see outOfRange):
+   * by the value's text, the ratio's text, then the side, whether the outcome is removed and whether it is a
+   * disbenefit as three bits.
+   */
+  readonly reasons?: Map<string, Map<string, NoSwitchingValue[]>>;
 }
 
 /**

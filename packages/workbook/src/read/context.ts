@@ -2,6 +2,7 @@ import { rangePosition } from '../cells/address.js';
 import type { ReadCell } from './cell-value.js';
 import type { SheetGrid, Table } from './find-tables.js';
 import { numberStyleOf, type NumberStyle } from './number-text.js';
+import { Locations } from './locations.js';
 import { problemAt, type CellProblem, type CellRef, type ReadProblemCode } from './problems.js';
 
 type OrderedProblem = CellProblem & { readonly order: number[] };
@@ -14,7 +15,8 @@ type OrderedProblem = CellProblem & { readonly order: number[] };
 export class ReadContext {
   readonly problems: OrderedProblem[] = [];
   readonly warnings: OrderedProblem[] = [];
-  readonly locations = new Map<string, CellRef>();
+  /** Where each evaluation path was read: kept by a read's result, without the cells. */
+  readonly locations: Locations;
   private readonly styles: NumberStyle[] = [];
   private tables: readonly Table[] = [];
 
@@ -23,7 +25,9 @@ export class ReadContext {
     readonly grids: readonly (readonly (readonly ReadCell[])[])[],
     /** Excel desktop passes empty cells to custom functions as 0. */
     readonly emptyCellsAsZero = false,
-  ) {}
+  ) {
+    this.locations = new Locations(sheets.map((sheet) => sheet?.name ?? ''));
+  }
 
   private readonly mergedFrom: Map<string, { row: number; column: number }>[] = [];
 
@@ -94,7 +98,7 @@ export class ReadContext {
   }
 
   locate(path: string, ref: CellRef): void {
-    this.locations.set(path, ref);
+    this.locations.locate(path, ref);
   }
 
   /**
@@ -109,35 +113,12 @@ export class ReadContext {
     fields: Readonly<Record<string, string>>,
     rowField: string,
   ): void {
-    this.rowLocations.set(collection, { table, rows, fields, rowField });
+    this.locations.locateRows(collection, table, rows, fields, rowField);
   }
 
   /** The cell a path was read from, or the nearest enclosing one's. */
   where(path: string): CellRef | null {
-    let current = path;
-    while (current !== '') {
-      const ref = this.locations.get(current) ?? this.rowRef(current);
-      if (ref !== null) return ref;
-      const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
-      current = cut <= 0 ? '' : current.slice(0, cut);
-    }
-    return null;
-  }
-
-  private readonly rowLocations = new Map<
-    string,
-    { table: Table; rows: readonly number[]; fields: Readonly<Record<string, string>>; rowField: string }
-  >();
-
-  private rowRef(path: string): CellRef | null {
-    const match = /^(\w+)\[(\d+)\](?:\.(.+))?$/.exec(path);
-    if (match === null) return null;
-    const located = this.rowLocations.get(match[1] as string);
-    const row = located?.rows[Number(match[2])];
-    if (located === undefined || row === undefined) return null;
-    const field = match[3] === undefined ? located.rowField : located.fields[match[3]];
-    if (field === undefined) return null;
-    return this.fieldRef(located.table, row, field);
+    return this.locations.where(path);
   }
 }
 
@@ -192,7 +173,7 @@ function numberTexts(rows: readonly (readonly ReadCell[])[], tables: readonly Ta
     }),
   );
   rows.forEach((cells, row) => {
-    const table = tables.find((t) => row >= t.firstHeaderRow && row < t.endRow);
+    const table = tableAt(tables, row);
     if (table === undefined) {
       for (const cell of cells) add(cell);
       return;
@@ -203,6 +184,25 @@ function numberTexts(rows: readonly (readonly ReadCell[])[], tables: readonly Ta
     for (let column = table.lastColumn + 1; column < cells.length; column += 1) add(cells[column]);
   });
   return texts;
+}
+
+/** The first table whose rows include a row (a loop, not find(): no function made for each row). */
+function tableAt(tables: readonly Table[], row: number): Table | undefined {
+  for (const table of tables) if (row >= table.firstHeaderRow && row < table.endRow) return table;
+  return undefined;
+}
+
+/** Each table's leftmost field column, worked out once: {@link isTotalsRow} asks on every row. */
+const firstFieldColumns = new WeakMap<Table, number>();
+
+function firstFieldColumn(table: Table): number {
+  let firstColumn = firstFieldColumns.get(table);
+  if (firstColumn === undefined) {
+    firstColumn = Infinity;
+    for (const column of table.columns.values()) if (column < firstColumn) firstColumn = column;
+    firstFieldColumns.set(table, firstColumn);
+  }
+  return firstColumn;
 }
 
 /**
@@ -218,13 +218,26 @@ export function isTotalsRow(
   /** How many columns past the table's first a "Total" may stand (the impact map, whose totals have no duration: 1). */
   reach = 0,
 ): boolean {
-  // A loop, not Math.min(...columns): this runs on every row of a table.
-  let firstColumn = Infinity;
-  for (const column of table.columns.values()) if (column < firstColumn) firstColumn = column;
-  const column = cells.findIndex((cell) => !blank(cell));
+  const firstColumn = firstFieldColumn(table);
+  const column = firstGiven(cells, blank);
   const first = cells[column];
-  return column <= firstColumn + reach && first?.kind === 'text' && TOTAL.test(first.text.trim());
+  // Every total's label holds "total" or "sum": most rows are told apart by that alone, and none is trimmed.
+  return (
+    column <= firstColumn + reach &&
+    first?.kind === 'text' &&
+    MAY_BE_TOTAL.test(first.text) &&
+    TOTAL.test(first.text.trim())
+  );
 }
+
+/** The first cell given, or -1 (a loop, not findIndex: no function made for each row). */
+function firstGiven(cells: readonly ReadCell[], blank: (cell: ReadCell) => boolean): number {
+  for (let column = 0; column < cells.length; column += 1) if (!blank(cells[column] as ReadCell)) return column;
+  return -1;
+}
+
+/** What every label {@link TOTAL} and {@link GRAND_TOTAL} match holds somewhere. */
+const MAY_BE_TOTAL = /total|sum/i;
 
 // "Total", "Total (£)", "Total for tenants", "Tenants total", "Sum"; not "Total Fitness Ltd", a stakeholder.
 const TOTAL =
@@ -232,6 +245,8 @@ const TOTAL =
 
 /** A grand total row (not a subtotal): its Impact cell is checked against the engine's. */
 export function isGrandTotal(cells: readonly ReadCell[], blank: (cell: ReadCell) => boolean): boolean {
-  const first = cells.find((cell) => !blank(cell));
-  return first?.kind === 'text' && /^((grand|overall)\s+)?totals?:?(\s*\(.*\))?$/i.test(first.text.trim());
+  const first = cells[firstGiven(cells, blank)];
+  return first?.kind === 'text' && GRAND_TOTAL.test(first.text.trim());
 }
+
+const GRAND_TOTAL = /^((grand|overall)\s+)?totals?:?(\s*\(.*\))?$/i;

@@ -78,6 +78,8 @@ interface Column {
 
 /** Header cells of a row, as text ('' for blank); null when the row holds data (a number). */
 export function headerTexts(row: readonly ReadCell[], blank: Blankness): string[] | null {
+  // Most rows hold data: they are told apart before a list is made for them.
+  if (!mayBeHeaders(row, blank)) return null;
   const texts: string[] = [];
   let any = false;
   for (let column = 0; column < row.length; column += 1) {
@@ -91,6 +93,16 @@ export function headerTexts(row: readonly ReadCell[], blank: Blankness): string[
     any = true;
   }
   return any ? texts : null;
+}
+
+/** Whether a row could be headers: no cell holds a number, or text that reads as one. */
+function mayBeHeaders(row: readonly ReadCell[], blank: Blankness): boolean {
+  for (let column = 0; column < row.length; column += 1) {
+    const cell = row[column] as ReadCell;
+    if (blank(cell) || cell.kind === 'bad') continue;
+    if (cell.kind !== 'text' || isNumberText(cell.text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -384,21 +396,55 @@ export function impactColumnsAt(
   return { ...single, firstHeaderRow: headerRow };
 }
 
-/** Classifies every cell of every sheet once. */
+/**
+ * Classifies every cell of every sheet once. Cells are never changed, so a
+ * cell holding the same number or text as the cell above it is the same
+ * cell: a 10,000-row map repeats its words, durations and shares down each
+ * column, and an object per cell, kept for the whole read, was much of its
+ * time (collecting them).
+ */
 export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
   return sheets.map((sheet) => {
     const source: readonly unknown[] = Array.isArray(sheet.cells) ? sheet.cells : [];
-    const grid: ReadCell[][] = [];
+    const grid: ReadCell[][] = new Array<ReadCell[]>(source.length);
+    // Each column's last value and its cell.
+    const above: unknown[] = [];
+    const aboveCells: ReadCell[] = [];
     // Index loops, not map: sparse arrays (exceljs rows) have holes that map skips; a hole reads as undefined, a blank.
     for (let row = 0; row < source.length; row += 1) {
       const values: unknown = source[row];
-      const cells: ReadCell[] = [];
-      if (Array.isArray(values))
-        for (let column = 0; column < values.length; column += 1) cells.push(readCell(values[column]));
-      grid.push(cells);
+      const length = Array.isArray(values) ? values.length : 0;
+      const cells: ReadCell[] = new Array<ReadCell>(length);
+      for (let column = 0; column < length; column += 1) {
+        const value: unknown = (values as unknown[])[column];
+        // Only text and numbers, compared by value (an object is classified each time); -0 is not taken for 0.
+        if (value === above[column] && (typeof value === 'string' || (typeof value === 'number' && value !== 0))) {
+          cells[column] = aboveCells[column] as ReadCell;
+          continue;
+        }
+        const cell = typeof value === 'number' ? numberCell(value) : readCell(value);
+        cells[column] = cell;
+        above[column] = value;
+        aboveCells[column] = cell;
+      }
+      grid[row] = cells;
     }
     return grid;
   });
+}
+
+/** Cells of the whole numbers 0 to 1,000 (quantities, durations, years, shares of 0), made once each when first met. */
+const WHOLE_CELLS: ReadCell[] = [];
+
+function numberCell(value: number): ReadCell {
+  // 1 / -0 is -Infinity: -0 keeps a cell of its own.
+  if (!Number.isInteger(value) || value < 0 || value > 1000 || 1 / value < 0) return readCell(value);
+  let cell = WHOLE_CELLS[value];
+  if (cell === undefined) {
+    cell = readCell(value);
+    WHOLE_CELLS[value] = cell;
+  }
+  return cell;
 }
 
 /** A header cell's text for the mapping ('' when blank). */

@@ -70,8 +70,16 @@ function figureOfNormalLabel(label: string): CheckedFigure | undefined {
   return FIGURE_LABELS.get(label) ?? FIGURE_LABELS.get(label.replace(/ per$/, ' per'));
 }
 
+/** The last text {@link isBlockLabel} was asked about, and its answer: a map's rows mostly start with the same words. */
+let lastAsked: { readonly text: string; readonly block: boolean } = { text: '', block: false };
+
 /** Labels that start a block below a table: the table stops there. */
 function isBlockLabel(text: string): boolean {
+  if (text !== lastAsked.text) lastAsked = { text, block: blockLabel(text) };
+  return lastAsked.block;
+}
+
+function blockLabel(text: string): boolean {
   // Normalised once, for every lookup below.
   const label = normalizeHeader(text);
   if (/^stage \d/.test(label) || label === 'calculating social return' || label === 'present value of each year')
@@ -86,7 +94,14 @@ function isBlockLabel(text: string): boolean {
  * table's first column) is a settings or Stage 5 label.
  */
 export function endsTable(row: readonly ReadCell[], firstColumn: number): boolean {
-  const column = row.findIndex((cell) => cell.kind !== 'blank');
+  // A loop, not findIndex: this runs for every row of a table, with no function made for each.
+  let column = -1;
+  for (let index = 0; index < row.length; index += 1) {
+    if ((row[index] as ReadCell).kind !== 'blank') {
+      column = index;
+      break;
+    }
+  }
   const cell = row[column];
   if (column < 0 || column < firstColumn - 1 || cell?.kind !== 'text') return false;
   if (isBlockLabel(cell.text)) return true;

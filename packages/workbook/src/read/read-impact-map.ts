@@ -5,19 +5,26 @@ import { isGrandTotal, isTotalsRow, type ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { InputDraft } from './read-tables.js';
 import {
+  excelNumber,
   parseChoice,
   parseDomain,
   parseNumber,
   parseShare,
   parseText,
   parseWholeField,
+  plainShare,
+  plainWhole,
   type Parsed,
 } from './values.js';
 import { reportDuplicates, warnBlanksUnderValues, warnHiddenRows, warnZerosThatMayBeEmpty } from './row-warnings.js';
+import { kindOf, whatRowGives, type RowField } from './row-gives.js';
 
-/** An outcome as read, before stakeholders are resolved; only fields that were given. */
+/**
+ * An outcome as read, before stakeholders are resolved; only fields that were
+ * given. Its row is kept beside it ({@link ImpactMapRows.outcomeRows}), so
+ * the draft becomes the evaluation's outcome without a copy.
+ */
 export interface OutcomeDraft {
-  readonly row: number;
   id?: string;
   stakeholder?: string;
   description?: string;
@@ -43,8 +50,10 @@ export interface MapInputDraft extends InputDraft {
 /** What the impact map's rows hold: outcomes, and the inputs written beside them. */
 export interface ImpactMapRows {
   readonly outcomes: OutcomeDraft[];
+  /** The row (0-based) each outcome was read from, in the same order. */
+  readonly outcomeRows: number[];
   readonly inputs: MapInputDraft[];
-  /** The rows of outcomes read (0-based), and the Total row if there is one, for the checks. */
+  /** The Total row if there is one, for the checks. */
   readonly totalsRow: number | null;
 }
 
@@ -77,39 +86,8 @@ const PATHS: Record<ReadField, string> = {
 };
 
 const REQUIRED: readonly ImpactField[] = ['duration'];
-/** Fields that make a row an outcome (a row with only a stakeholder and inputs is a funder's). */
-const OUTCOME_FIELDS: ReadonlySet<string> = new Set([
-  'description',
-  'change',
-  'quantity',
-  'proxyValue',
-  'duration',
-  'deadweight',
-  'displacement',
-  'attribution',
-  'dropOff',
-  'indicator',
-  'id',
-  'startYear',
-  'proxyDescription',
-  'domain',
-  'proxyMeasure',
-]);
 /** Fields read once however many rows a merged cell covers: the stakeholder is carried down anyway, an input is counted once. */
 const PER_ROW = new Set(['stakeholder', 'inputDescription', 'inputAmount', 'id']);
-
-/** Fields holding an outcome's figures: a row with none of them is a note. */
-const FIGURES = new Set([
-  'quantity',
-  'proxyValue',
-  'duration',
-  'startYear',
-  'deadweight',
-  'displacement',
-  'attribution',
-  'dropOff',
-  'priceYear',
-]);
 
 /** Fields where 0 is not a valid value: when Excel desktop sends empty cells as 0, a 0 there is empty. */
 const ZERO_IS_EMPTY = new Set([
@@ -173,17 +151,19 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     return context.emptyCellsAsZero && ZERO_IS_EMPTY.has(field) && context.isBlank(cell) ? BLANK : cell;
   };
   const outcomes: OutcomeDraft[] = [];
+  const outcomeRows: number[] = [];
   const inputs: MapInputDraft[] = [];
   let totalsRow: number | null = null;
   let stakeholderAbove: string | undefined;
-  const fields = [...table.columns.keys()].filter((field) => field !== 'impact');
+  const fields = [...table.columns]
+    .filter(([field]) => field !== 'impact')
+    .map(([field, column]): RowField => ({ field, column, kind: kindOf(field) }));
   const columnsMissing = !hasDescription || !REQUIRED.every((field) => table.columns.has(field));
   const readRow = rowReader(context, table, cellOf, columnsMissing);
   for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
     const cells = rows[row] ?? [];
-    // Where empty cells arrive as 0, a 0 says nothing of what the row is (an outcome, a funder's inputs).
-    const given = fields.filter((field) => !context.isBlank(cellOf(row, field)));
-    if (given.length === 0) continue;
+    const given = whatRowGives(row, fields, cellOf, context.isBlank);
+    if (given === null) continue;
     // A Total row has no duration of its own (its "Total" may stand in the Duration column).
     if (isTotalsRow(cells, table, context.isBlank, 1) && cellOf(row, 'duration').kind !== 'number') {
       if (isGrandTotal(cells, context.isBlank)) totalsRow ??= row;
@@ -194,24 +174,18 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
       const named = parseText(stakeholderCell, 'stakeholder');
       if (named.ok) stakeholderAbove = named.value;
     }
-    if (given.every((field) => field === 'stakeholder')) continue;
-    const hasInputs = given.some((field) => field === 'inputDescription' || field === 'inputAmount');
-    if (hasInputs) {
+    if (given.onlyStakeholder) continue;
+    if (given.inputs) {
       const input = readMapInput(context, table, row, cellOf, inputs.length);
       if (input !== null)
         inputs.push({ ...input, ...(stakeholderAbove === undefined ? {} : { stakeholder: stakeholderAbove }) });
     }
     // A funder's row may say what it hopes will change; with no outcome figures it is not an outcome.
-    const outcomeFields = given.filter((field) => OUTCOME_FIELDS.has(field));
-    if (outcomeFields.length === 0 || (hasInputs && outcomeFields.every((field) => field === 'change'))) continue;
-    if (!hasInputs && !given.some((field) => FIGURES.has(field))) {
+    if (!given.outcomeField || (given.inputs && given.onlyChange)) continue;
+    if (!given.inputs && !given.figures) {
       // Words and no figures at all: a note or a heading, not an outcome; said, not dropped silently.
       context.warn(
-        context.ref(
-          table.sheetIndex,
-          row,
-          given.map((field) => table.columns.get(field) ?? 0).sort((a, b) => a - b)[0] ?? 0,
-        ),
+        context.ref(table.sheetIndex, row, given.firstColumn),
         'this row has words but no figures (no quantity, value, duration or percentages), so it is not read as an outcome; ' +
           'if it is one, fill in its figures',
       );
@@ -220,10 +194,11 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     const draft = readRow(row, outcomes.length);
     if (draft.stakeholder === undefined) draft.stakeholder = stakeholderAbove;
     outcomes.push(draft);
+    outcomeRows.push(row);
   }
-  warnBlanksUnderValues(context, table, outcomes, cellOf);
-  warnHiddenRows(context, table, [...outcomes.map((outcome) => outcome.row), ...inputs.map((input) => input.row)]);
-  if (context.emptyCellsAsZero) warnZerosThatMayBeEmpty(context, table, outcomes, cellOf);
+  warnBlanksUnderValues(context, table, outcomeRows, cellOf);
+  warnHiddenRows(context, table, [...outcomeRows, ...inputs.map((input) => input.row)]);
+  if (context.emptyCellsAsZero) warnZerosThatMayBeEmpty(context, table, outcomeRows, cellOf);
   const located: Record<string, string> = { proxy: 'proxyValue' };
   for (const [field, path] of Object.entries(PATHS)) located[path] = field;
   if (table.columns.has('proxyMeasure')) {
@@ -238,11 +213,11 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
   context.locateRows(
     'outcomes',
     table,
-    outcomes.map((outcome) => outcome.row),
+    outcomeRows,
     located,
     table.columns.has('description') ? 'description' : table.columns.has('change') ? 'change' : 'stakeholder',
   );
-  return { outcomes, inputs, totalsRow };
+  return { outcomes, outcomeRows, inputs, totalsRow };
 }
 
 const BLANK: ReadCell = { kind: 'blank' };
@@ -299,9 +274,9 @@ function rowReader(
   columnsMissing: boolean,
 ): (row: number, index: number) => OutcomeDraft {
   const style = context.numberStyle(table.sheetIndex);
-  const quantity = (cell: ReadCell) => parseNumber(cell, 'quantity', 'a number, 0 or more', style);
-  const duration = (cell: ReadCell) => parseWholeField(withoutYears(cell), WHOLE_NUMBER_RULES.duration, style);
-  const startYear = (cell: ReadCell): Parsed<number> => {
+  const quantityOf = (cell: ReadCell) => parseNumber(cell, 'quantity', 'a number, 0 or more', style);
+  const durationOf = (cell: ReadCell) => parseWholeField(withoutYears(cell), WHOLE_NUMBER_RULES.duration, style);
+  const startYearOf = (cell: ReadCell): Parsed<number> => {
     if (cell.kind === 'text' && START_WORDS.test(cell.text)) {
       const start = parseChoice(cell, 'start year', STARTS);
       return start.ok ? { ok: true, value: Number(start.value) } : start;
@@ -309,20 +284,30 @@ function rowReader(
     const { startYear: rule } = WHOLE_NUMBER_RULES;
     return parseWholeField(cell, rule, style, `${rule.expected}, or During / After`);
   };
-  const proxyValue = (cell: ReadCell) =>
+  const proxyValueOf = (cell: ReadCell) =>
     parseNumber(cell, 'proxy value', 'a number (negative for a disbenefit)', style);
-  const priceYear = (cell: ReadCell) => parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style);
+  const priceYearOf = (cell: ReadCell) => parseWholeField(cell, WHOLE_NUMBER_RULES.priceYear, style);
 
-  /** A field's value, or undefined when blank; a problem is reported at its cell. */
+  /**
+   * A field's value, or undefined when blank; a problem is reported at its cell.
+   *
+   * @param plain - the parser's answer for a number cell when it is valid, else undefined (then the parser says why):
+   *   most cells of a map are valid numbers, read without a parser's answer made for each
+   */
   const take = <T>(
     row: number,
     index: number,
     field: ReadField,
     parse: (cell: ReadCell) => Parsed<T>,
     placeholder?: T,
+    plain?: (value: number) => T | undefined,
   ): T | undefined => {
     const cell = cellOf(row, field);
     if (cell.kind === 'blank') return undefined;
+    if (cell.kind === 'number' && plain !== undefined) {
+      const value = plain(cell.number);
+      if (value !== undefined) return value;
+    }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
     context.report(context.fieldRef(table, row, field), parsed.message, { path: `outcomes[${index}].${PATHS[field]}` });
@@ -331,41 +316,65 @@ function rowReader(
   };
   const text = (row: number, index: number, field: ReadField, label: string) => {
     const cell = cellOf(row, field);
-    // Text is taken as written (parseText's answer) without a parser made for each cell.
+    // Text is taken as written (parseText's answer), with no parser made (nor a closure's context) for each cell.
     if (cell.kind === 'text') return cell.text;
-    return cell.kind === 'blank' ? undefined : take(row, index, field, (other) => parseText(other, label), label);
+    return cell.kind === 'blank' ? undefined : otherText(row, index, field, label);
   };
+  const otherText = (row: number, index: number, field: ReadField, label: string) =>
+    take(row, index, field, (other) => parseText(other, label), label);
   const share = (label: string) => (cell: ReadCell) => parseShare(cell, label, style);
-  const deadweight = share('deadweight');
-  const displacement = share('displacement');
-  const attribution = share('attribution');
-  const dropOff = share('drop-off');
+  const deadweightOf = share('deadweight');
+  const displacementOf = share('displacement');
+  const attributionOf = share('attribution');
+  const dropOffOf = share('drop-off');
 
+  // Fields are set by name, one by one (not through a helper taking the name): a store by a name known here is fast,
+  // and a field left blank is left absent, so a round trip leaves absent fields absent.
+  // Each field is set by its name here, not through assign(): a store to a name written in the code is much faster.
   return (row, index) => {
-    const draft: OutcomeDraft = { row, proxy: {} };
-    assign(draft, 'stakeholder', text(row, index, 'stakeholder', 'stakeholder'));
-    assign(draft, 'id', text(row, index, 'id', 'outcome ID'));
-    assign(draft, 'description', text(row, index, 'description', 'outcome'));
+    const draft: OutcomeDraft = { proxy: {} };
+    const stakeholder = text(row, index, 'stakeholder', 'stakeholder');
+    if (stakeholder !== undefined) draft.stakeholder = stakeholder;
+    const id = text(row, index, 'id', 'outcome ID');
+    if (id !== undefined) draft.id = id;
+    const description = text(row, index, 'description', 'outcome');
+    if (description !== undefined) draft.description = description;
     if (draft.description === undefined && cellOf(row, 'change').kind !== 'blank') {
       const change = parseText(cellOf(row, 'change'), 'outcome');
       if (change.ok) draft.description = change.value;
     }
-    assign(draft, 'indicator', text(row, index, 'indicator', 'indicator'));
-    assign(draft, 'source', text(row, index, 'source', 'source'));
-    assign(draft, 'domain', take(row, index, 'domain', parseDomain));
-    assign(draft, 'quantity', take(row, index, 'quantity', quantity, 0));
-    assign(draft, 'duration', take(row, index, 'duration', duration, 1));
-    assign(draft, 'startYear', take(row, index, 'startYear', startYear));
-    assign(draft.proxy, 'value', take(row, index, 'proxyValue', proxyValue, 0));
-    assign(draft.proxy, 'measure', text(row, index, 'proxyMeasure', 'measure code'));
-    assign(draft.proxy, 'description', text(row, index, 'proxyDescription', 'proxy description'));
-    assign(draft.proxy, 'source', text(row, index, 'proxySource', 'proxy source'));
-    assign(draft.proxy, 'unit', text(row, index, 'proxyUnit', 'proxy unit'));
-    assign(draft.proxy, 'year', take(row, index, 'priceYear', priceYear));
-    assign(draft, 'deadweight', take(row, index, 'deadweight', deadweight));
-    assign(draft, 'displacement', take(row, index, 'displacement', displacement));
-    assign(draft, 'attribution', take(row, index, 'attribution', attribution));
-    assign(draft, 'dropOff', take(row, index, 'dropOff', dropOff));
+    const indicator = text(row, index, 'indicator', 'indicator');
+    if (indicator !== undefined) draft.indicator = indicator;
+    const source = text(row, index, 'source', 'source');
+    if (source !== undefined) draft.source = source;
+    const domain = take(row, index, 'domain', parseDomain);
+    if (domain !== undefined) draft.domain = domain;
+    const quantity = take(row, index, 'quantity', quantityOf, 0, excelNumber);
+    if (quantity !== undefined) draft.quantity = quantity;
+    const duration = take(row, index, 'duration', durationOf, 1, plainDuration);
+    if (duration !== undefined) draft.duration = duration;
+    const startYear = take(row, index, 'startYear', startYearOf, undefined, plainStartYear);
+    if (startYear !== undefined) draft.startYear = startYear;
+    const proxyValue = take(row, index, 'proxyValue', proxyValueOf, 0, excelNumber);
+    if (proxyValue !== undefined) draft.proxy.value = proxyValue;
+    const proxyMeasure = text(row, index, 'proxyMeasure', 'measure code');
+    if (proxyMeasure !== undefined) draft.proxy.measure = proxyMeasure;
+    const proxyDescription = text(row, index, 'proxyDescription', 'proxy description');
+    if (proxyDescription !== undefined) draft.proxy.description = proxyDescription;
+    const proxySource = text(row, index, 'proxySource', 'proxy source');
+    if (proxySource !== undefined) draft.proxy.source = proxySource;
+    const proxyUnit = text(row, index, 'proxyUnit', 'proxy unit');
+    if (proxyUnit !== undefined) draft.proxy.unit = proxyUnit;
+    const proxyYear = take(row, index, 'priceYear', priceYearOf, undefined, plainPriceYear);
+    if (proxyYear !== undefined) draft.proxy.year = proxyYear;
+    const deadweight = take(row, index, 'deadweight', deadweightOf, undefined, plainShare);
+    if (deadweight !== undefined) draft.deadweight = deadweight;
+    const displacement = take(row, index, 'displacement', displacementOf, undefined, plainShare);
+    if (displacement !== undefined) draft.displacement = displacement;
+    const attribution = take(row, index, 'attribution', attributionOf, undefined, plainShare);
+    if (attribution !== undefined) draft.attribution = attribution;
+    const dropOff = take(row, index, 'dropOff', dropOffOf, undefined, plainShare);
+    if (dropOff !== undefined) draft.dropOff = dropOff;
     // A missing column was reported once at the header; do not report it on every row.
     if (columnsMissing) {
       draft.description ??= 'outcome';
@@ -374,6 +383,10 @@ function rowReader(
     return draft;
   };
 }
+
+const plainDuration = plainWhole(WHOLE_NUMBER_RULES.duration);
+const plainStartYear = plainWhole(WHOLE_NUMBER_RULES.startYear);
+const plainPriceYear = plainWhole(WHOLE_NUMBER_RULES.priceYear);
 
 /** Sets a field only when it has a value, so a round trip leaves absent fields absent. */
 export function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

@@ -86,9 +86,17 @@ function labelsOutsideTables(context: ReadContext, tables: readonly Table[]): La
   context.grids.forEach((grid, sheetIndex) => {
     const onSheet = tables.filter((table) => table.sheetIndex === sheetIndex);
     grid.forEach((cells, row) => {
-      const covering = onSheet.filter((table) => row >= table.firstHeaderRow && row < table.endRow);
+      // A loop, not filter(): this runs for every row, and most rows are in one table or none.
+      let only: Table | undefined;
+      let count = 0;
+      for (const table of onSheet) {
+        if (row < table.firstHeaderRow || row >= table.endRow) continue;
+        only = table;
+        count += 1;
+      }
+      const covering = count > 1 ? onSheet.filter((table) => row >= table.firstHeaderRow && row < table.endRow) : null;
       // In one table's rows only the cells beside it can be labels: its own are skipped unread.
-      const only = covering.length === 1 ? covering[0] : undefined;
+      if (count !== 1) only = undefined;
       for (let column = 0; column < cells.length; column += 1) {
         if (only !== undefined && column >= only.firstColumn && column <= only.lastColumn) {
           column = only.lastColumn;
@@ -96,7 +104,7 @@ function labelsOutsideTables(context: ReadContext, tables: readonly Table[]): La
         }
         const cell = cells[column] as ReadCell;
         if (cell.kind !== 'text' || cell.text.length > 80) continue;
-        if (covering.length > 1 && insideTable(covering, column)) continue;
+        if (covering !== null && insideTable(covering, column)) continue;
         // A label merged across cells repeats (exceljs): its first copy is the label.
         const left = cells[column - 1];
         if (left?.kind === 'text' && left.text === cell.text) continue;

@@ -3,7 +3,6 @@ import { fieldName } from './field-names.js';
 import type { ReadCell } from './cell-value.js';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
-import type { OutcomeDraft } from './read-impact-map.js';
 
 /**
  * What the impact map's rows say besides their values: a second column for
@@ -28,25 +27,32 @@ const CARRIED: readonly [string, string][] = [
 export function warnBlanksUnderValues(
   context: ReadContext,
   table: Table,
-  outcomes: readonly OutcomeDraft[],
+  /** The outcomes' rows, in order. */
+  rows: readonly number[],
   cellOf: (row: number, field: string) => ReadCell,
 ): void {
-  // Each cell is read once (not once per field, or again as the row above): maps may have 10,000 rows.
-  const underAnother = outcomes.map((outcome) => cellOf(outcome.row, 'stakeholder').kind === 'blank');
+  // Each cell is read once (not once per field, or again as the row above), into no list per field: maps may have 10,000 rows.
+  const underAnother = rows.map((row) => cellOf(row, 'stakeholder').kind === 'blank');
   for (const [field, blankMeans] of CARRIED) {
     const name = fieldName(field);
     if (!table.columns.has(field)) continue;
-    const blank = outcomes.map((outcome) => cellOf(outcome.row, field).kind === 'blank');
-    const blanks: number[] = [];
-    for (let index = 1; index < outcomes.length; index += 1) {
-      if (!underAnother[index] || !blank[index]) continue;
-      const row = (outcomes[index] as OutcomeDraft).row;
-      const aboveRow = (outcomes[index - 1] as OutcomeDraft).row;
-      if (!blank[index - 1] || blanks.at(-1) === aboveRow) blanks.push(row);
+    // The blanks said: the first, how many, and the last (a run of blanks under one value is said whole).
+    let first: number | undefined;
+    let count = 0;
+    let last: number | undefined;
+    let aboveBlank = rows.length > 0 && cellOf(rows[0] as number, field).kind === 'blank';
+    for (let index = 1; index < rows.length; index += 1) {
+      const row = rows[index] as number;
+      const blank = cellOf(row, field).kind === 'blank';
+      if (underAnother[index] === true && blank && (!aboveBlank || last === rows[index - 1])) {
+        first ??= row;
+        count += 1;
+        last = row;
+      }
+      aboveBlank = blank;
     }
-    const first = blanks[0];
     if (first === undefined) continue;
-    const more = blanks.length > 1 ? ` and ${blanks.length - 1} more row${blanks.length > 2 ? 's' : ''}` : '';
+    const more = count > 1 ? ` and ${count - 1} more row${count > 2 ? 's' : ''}` : '';
     context.warn(
       context.fieldRef(table, first, field),
       `${name} is blank here${more}, so it is read as ${blankMeans}, though the row above gives one for the same stakeholder; ` +
@@ -75,22 +81,23 @@ export function warnHiddenRows(context: ReadContext, table: Table, rows: readonl
 export function warnZerosThatMayBeEmpty(
   context: ReadContext,
   table: Table,
-  outcomes: readonly OutcomeDraft[],
+  /** The outcomes' rows, in order. */
+  rows: readonly number[],
   cellOf: (row: number, field: string) => ReadCell,
 ): void {
   for (const [field, name] of [
     ['quantity', 'quantity'],
     ['proxyValue', 'value'],
   ] as const) {
-    const zeros = outcomes.filter((outcome) => {
-      const cell = cellOf(outcome.row, field);
+    const zeros = rows.filter((row) => {
+      const cell = cellOf(row, field);
       return cell.kind === 'number' && cell.number === 0;
     });
     const first = zeros[0];
     if (first === undefined) continue;
     const more = zeros.length > 1 ? ` and in ${zeros.length - 1} more row${zeros.length > 2 ? 's' : ''}` : '';
     context.warn(
-      context.fieldRef(table, first.row, field),
+      context.fieldRef(table, first, field),
       `the ${name} is 0 here${more}: Excel desktop passes an empty cell as 0, so if the cell is empty, fill it in`,
     );
   }

@@ -83,7 +83,9 @@ export function parseNumber(
  * which compare a sheet's own figures and never read them into an evaluation.
  */
 export function numberIn(cell: ReadCell, style: NumberStyle = POINT_STYLE): number | null {
-  if (cell.kind !== 'number' && cell.kind !== 'text') return null;
+  // parseNumber's answer for a number cell, without making it: the checks read every row's Impact.
+  if (cell.kind === 'number') return excelNumber(cell.number);
+  if (cell.kind !== 'text') return null;
   const parsed = parseNumber(cell, '', '', style);
   return parsed.ok ? Number(parsed.value) : null;
 }
@@ -147,6 +149,22 @@ export function parseShare(cell: ReadCell, label: string, style: NumberStyle = P
   // Most shares are valid: their number is not written out for a message that is never given.
   if (value >= 0 && value <= 1) return parsed;
   return checkShare(value, String(value), label, parsed.value);
+}
+
+/**
+ * {@link parseShare}'s value for a number cell holding a valid share, or
+ * undefined (then parseShare says why). Most cells of a map are valid
+ * numbers: a reader reads them without making a parser's answer for each.
+ *
+ * @example
+ * ```ts
+ * plainShare(0.2); //=> 0.2
+ * plainShare(20);  //=> undefined (parseShare asks "did you mean 20%?")
+ * ```
+ */
+export function plainShare(value: number): number | undefined {
+  const shown = excelNumber(value);
+  return shown >= 0 && shown <= 1 ? shown : undefined;
 }
 
 /**
@@ -220,6 +238,24 @@ export function parseWholeField(
   expected = rule.expected,
 ): Parsed<number> {
   return parseWhole(cell, rule.label, rule.min, rule.max, expected, style);
+}
+
+/**
+ * {@link parseWholeField}'s value for a number cell holding a valid whole
+ * number under a rule, or undefined (then parseWholeField says why); as
+ * {@link plainShare}, for reading a map's many valid cells quickly.
+ *
+ * @example
+ * ```ts
+ * plainWhole(WHOLE_NUMBER_RULES.duration)(3);   //=> 3
+ * plainWhole(WHOLE_NUMBER_RULES.duration)(1.5); //=> undefined
+ * ```
+ */
+export function plainWhole(rule: WholeNumberRule): (value: number) => number | undefined {
+  return (value) => {
+    const shown = excelNumber(value);
+    return Number.isInteger(shown) && shown >= rule.min && shown <= rule.max ? shown : undefined;
+  };
 }
 
 /**

@@ -86,6 +86,26 @@ describe('oneWay', () => {
     expectTornadoOrder(evaluationWith(twins.map((proxy, i) => outcome({ id: `t${i}`, proxy: { value: proxy } }))));
   });
 
+  it('works a row out from the evaluation as it was when called, whatever is changed in it afterwards', () => {
+    // Rows are worked out when read: nothing they read may come from the caller's objects.
+    fc.assert(
+      fc.property(evaluationArbitrary({ reductions: 'any' }), (evaluation) => {
+        const expected = JSON.stringify(oneWay(structuredClone(evaluation)));
+        const tornado = oneWay(evaluation);
+        const changed = evaluation as unknown as { discount?: Record<string, unknown>; outcomes: object[] };
+        for (const outcome of changed.outcomes as Record<string, unknown>[]) {
+          Object.assign(outcome, { quantity: 7, dropOff: 0.9, duration: 40, deadweight: 0.01, proxy: { value: 1 } });
+          if (Array.isArray(outcome.quantityByYear)) outcome.quantityByYear.fill(3);
+        }
+        if (changed.discount !== undefined && 'rates' in changed.discount)
+          (changed.discount.rates as number[]).fill(0.5);
+        changed.discount = { rate: 0.9 };
+        expect(JSON.stringify(tornado)).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('gives every field of a row when read, in JSON and in toJSON and toNumbers', () => {
     const tornado = oneWay(workedCheck);
     const first = tornado.rows[0] as OneWayRow;

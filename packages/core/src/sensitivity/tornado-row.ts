@@ -25,6 +25,11 @@ export interface Tornado {
  * order needs only doubles (tornado-order.ts) except where doubles cannot
  * decide. Keeping every bar's decimals from the start made the tornado five
  * times as large, and collecting them took most of its time.
+ *
+ * What a bar works out again comes from the base figures (decimals, made when
+ * the tornado was) and from what the base case kept while the bars were
+ * ordered (each move's annuity factor), never from the caller's evaluation:
+ * changing that afterwards changes no bar (tests/core/sensitivity/one-way.test.ts).
  */
 
 /**

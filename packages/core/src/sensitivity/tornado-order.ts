@@ -68,7 +68,7 @@ export class SwingKeys {
   }
 }
 
-/** The bars in the tornado's order (see above); `keys` holds one key per bar, in the same order. */
+/** The bars in the tornado's order (see above); `swings` holds one key per bar, in the same order. */
 export function largestSwingFirst(rows: readonly TornadoRow[], swings: SwingKeys): TornadoRow[] {
   const margin = swings.margin();
   if (!Number.isFinite(margin)) return exactly(rows);

@@ -45,6 +45,7 @@ export type {
   YearResult,
 } from './evaluate/result.js';
 export { toNumbers, toJSON, type Converted } from './evaluate/convert.js';
+export { toFloat } from './sensitivity/to-float.js';
 export { paybackMonths, discountedPaybackMonths } from './evaluate/payback.js';
 
 export { impactOf, reductionFactor, type ReductionShares } from './impact/impact.js';

@@ -18,6 +18,10 @@ describe('toFloat', () => {
     same('1.7976931348623157e308');
     same('5e-324');
     same('0.3333333333333333333333333333333333');
+    // Three words of digits on either side of 2^53, where the whole number stops being exact.
+    for (const digits of ['9007199254740991', '9007199254740992', '9007199254740993', '90071992547409919']) {
+      for (const exponent of [-21, -14, -7, 0, 7, -22, 22]) same(`${digits}e${exponent}`);
+    }
   });
 
   it('agrees with toNumber on decimals of every length and size', () => {

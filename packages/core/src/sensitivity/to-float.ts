@@ -8,12 +8,14 @@ const EXACT_POWERS = Array.from({ length: 23 }, (_, power) => Number(`1e${power}
  * A decimal as the nearest double: the same double as `value.toNumber()`,
  * which reads the decimal's text, so that every float64 screen and every
  * ratio a message shows stays as it was; this spares the text where it can.
- * Sensitivity converts 30,000 or more decimals per call on 10,000 outcomes.
+ * Sensitivity converts 30,000 or more decimals per call on 10,000 outcomes,
+ * and the workbook reader one per outcome to check a sheet's Impact column.
  *
- * A decimal of up to two base 10^7 words of digits (decimal.js's `d`: up to
- * 14 digits, such as a proxy or a share) is a whole number below 2^53 times a
- * power of ten; when that power is one doubles hold exactly, one division or
- * multiplication gives the correctly rounded double, as reading the text does.
+ * A decimal whose base 10^7 words of digits (decimal.js's `d`) make a whole
+ * number below 2^53 (up to 15 digits, such as a proxy, a share or most
+ * impacts) is that number times a power of ten; when that power is one doubles
+ * hold exactly, one division or multiplication gives the correctly rounded
+ * double, as reading the text does.
  * Longer decimals (34-digit present values) are read from their digits as
  * text, without decimal.js's decimal point and padding, by the same correctly
  * rounded conversion of the same exact value.
@@ -30,10 +32,14 @@ export function toFloat(value: Decimal): number {
   // The last word's last digit sits at 10^(7 x lastPower) (decimal.js aligns words on powers of 10^7).
   const lastPower = Math.floor(exponent / 7) - (words.length - 1);
   const power = 7 * lastPower;
-  if (words.length <= 2 && power >= -22 && power <= 22) {
-    const whole = words.length === 1 ? (words[0] as number) : (words[0] as number) * 1e7 + (words[1] as number);
-    const scale = EXACT_POWERS[Math.abs(power)] as number;
-    return sign * (power >= 0 ? whole * scale : whole / scale);
+  if (words.length <= 3 && power >= -22 && power <= 22) {
+    let whole = words[0] as number;
+    for (let i = 1; i < words.length; i += 1) whole = whole * 1e7 + (words[i] as number);
+    // Every step is exact while the result stays below 2^53; a larger true value gives at least 2^53.
+    if (whole <= Number.MAX_SAFE_INTEGER) {
+      const scale = EXACT_POWERS[Math.abs(power)] as number;
+      return sign * (power >= 0 ? whole * scale : whole / scale);
+    }
   }
   let digits = String(words[0]);
   for (let i = 1; i < words.length; i += 1) digits += String(words[i]).padStart(7, '0');

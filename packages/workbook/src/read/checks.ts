@@ -1,4 +1,4 @@
-import { evaluate, type Decimal, type Evaluation, type EvaluationResult, type Outcome } from '@sroi/core';
+import { evaluate, toFloat, type Evaluation, type EvaluationResult, type Outcome } from '@sroi/core';
 import type { ReadContext } from './context.js';
 import type { Table } from './find-tables.js';
 import type { SheetFigure } from './read-settings.js';
@@ -71,7 +71,7 @@ export function checkImpactColumn(
     const outcome = evaluation.outcomes[index];
     if (engine === undefined || outcome === undefined) return;
     // Converted once, without a string when its digits allow: this runs for every outcome.
-    const engineImpact = numberOfDecimal(engine);
+    const engineImpact = toFloat(engine);
     total += engineImpact;
     const sheet = numberIn(context.cell(table.sheetIndex, row, column), style);
     // An empty Impact cell arrives as 0 from Excel desktop: nothing to check.
@@ -91,40 +91,6 @@ export function checkImpactColumn(
       `the sheet's total impact ${money(sheetTotal)} differs from the engine's ${money(total)}; check that the total covers every outcome row`,
     );
   }
-}
-
-/** Powers of ten held exactly by a float: 10^0 to 10^22. */
-const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
-/**
- * A decimal as the nearest float: the same float as `toNumber()`, which
- * writes the decimal's digits out and reads them back, made here without
- * the string when its digits allow (Clinger's fast path): when the digits
- * as a whole number M are below 2^53 and the power of ten p is at most 22,
- * both are exact floats, so M × 10^p or M ÷ 10^-p is one correctly rounded
- * operation on exact values, which is the correctly rounded value that
- * reading the digits gives. Any other decimal goes through `toNumber()`.
- */
-export function numberOfDecimal(value: Decimal): number {
-  // decimal.js keeps its digits in base 10^7 words (d), most significant first, and the exponent (e) of its first digit.
-  const words = value.d as readonly number[] | null;
-  if (!Array.isArray(words) || words.length === 0 || (value.s !== 1 && value.s !== -1)) return value.toNumber();
-  const first = words[0] as number;
-  let digits = first < 10 ? 1 : first < 100 ? 2 : first < 1e3 ? 3 : first < 1e4 ? 4 : first < 1e5 ? 5 : first < 1e6 ? 6 : 7;
-  let whole = first;
-  for (let index = 1; index < words.length; index += 1) {
-    whole = whole * 1e7 + (words[index] as number);
-    digits += 7;
-  }
-  // Above 2^53 a sum above was rounded: only a whole number every step of which was exact is used.
-  if (!(whole <= Number.MAX_SAFE_INTEGER) || first >= 1e7) return value.toNumber();
-  const power = value.e + 1 - digits;
-  let result: number;
-  if (power >= 0 && power <= 22) result = whole * (EXACT_POWERS[power] as number);
-  else if (power < 0 && power >= -22) result = whole / (EXACT_POWERS[-power] as number);
-  else return value.toNumber();
-  // toNumber gives -0 for a negative zero, as negating does.
-  return value.s === -1 ? -result : result;
 }
 
 function figureOf(result: EvaluationResult, figure: SheetFigure['figure']): number | null {

@@ -172,15 +172,22 @@ function numberTexts(rows: readonly (readonly ReadCell[])[], tables: readonly Ta
       return [table, [...new Set(columns)].sort((a, b) => a - b)];
     }),
   );
+  // The last table met and its number columns: consecutive rows are mostly one table's, looked up once.
+  let lastTable: Table | undefined;
+  let lastColumns: readonly number[] = [];
   rows.forEach((cells, row) => {
     const table = tableAt(tables, row);
     if (table === undefined) {
       for (const cell of cells) add(cell);
       return;
     }
+    if (table !== lastTable) {
+      lastTable = table;
+      lastColumns = numericColumns.get(table) ?? [];
+    }
     // In a table's rows only its number columns count, and what stands beside it: its other cells are skipped unread.
     for (let column = 0; column < Math.min(table.firstColumn, cells.length); column += 1) add(cells[column]);
-    for (const column of numericColumns.get(table) ?? []) add(cells[column]);
+    for (let index = 0; index < lastColumns.length; index += 1) add(cells[lastColumns[index] as number]);
     for (let column = table.lastColumn + 1; column < cells.length; column += 1) add(cells[column]);
   });
   return texts;
@@ -218,14 +225,13 @@ export function isTotalsRow(
   /** How many columns past the table's first a "Total" may stand (the impact map, whose totals have no duration: 1). */
   reach = 0,
 ): boolean {
-  const firstColumn = firstFieldColumn(table);
   const column = firstGiven(cells, blank);
   const first = cells[column];
   // Every total's label holds "total" or "sum": most rows are told apart by that alone, and none is trimmed.
   return (
-    column <= firstColumn + reach &&
     first?.kind === 'text' &&
     MAY_BE_TOTAL.test(first.text) &&
+    column <= firstFieldColumn(table) + reach &&
     TOTAL.test(first.text.trim())
   );
 }

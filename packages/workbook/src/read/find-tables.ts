@@ -436,9 +436,25 @@ export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
 /** Cells of the whole numbers 0 to 1,000 (quantities, durations, years, shares of 0), made once each when first met. */
 const WHOLE_CELLS: ReadCell[] = [];
 
+/** Cells of the shares 0.01 to 0.99 (a map's deadweights, attributions, drop-offs), made once each when first met. */
+const PERCENT_CELLS: ReadCell[] = [];
+
 function numberCell(value: number): ReadCell {
-  // 1 / -0 is -Infinity: -0 keeps a cell of its own.
-  if (!Number.isInteger(value) || value < 0 || value > 1000 || 1 / value < 0) return readCell(value);
+  if (!Number.isInteger(value)) {
+    // A whole percentage: the cell for exactly the number k / 100 (0.05 is 5 / 100; 0.1 + 0.2 is no k / 100, so not).
+    const percent = Math.round(value * 100);
+    if (percent > 0 && percent < 100 && percent / 100 === value) {
+      let cell = PERCENT_CELLS[percent];
+      if (cell === undefined) {
+        cell = readCell(value);
+        PERCENT_CELLS[percent] = cell;
+      }
+      return cell;
+    }
+  }
+  // 1 / -0 is -Infinity: -0 keeps a cell of its own. Other finite numbers (values, shares) are readCell's cell, made here.
+  if (!Number.isInteger(value) || value < 0 || value > 1000 || 1 / value < 0)
+    return Number.isFinite(value) ? { kind: 'number', number: value } : readCell(value);
   let cell = WHOLE_CELLS[value];
   if (cell === undefined) {
     cell = readCell(value);

@@ -135,42 +135,35 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
   }
   reportDuplicates(context, table);
 
-  const rows = context.grids[table.sheetIndex] ?? [];
-  // Merged copies are looked up only in a sheet with merges: this runs for every field of every row.
-  const hasMerges = (context.sheets[table.sheetIndex]?.merges?.length ?? 0) > 0;
-  const cellOf = (row: number, field: string): ReadCell => {
-    const column = table.columns.get(field);
-    if (column === undefined) return BLANK;
-    let cell = rows[row]?.[column] ?? BLANK;
-    if (cell.kind === 'blank' && hasMerges && !PER_ROW.has(field)) {
-      // A value merged down over several outcome rows is each row's (an input's is counted once).
-      const origin = context.mergeOrigin(table.sheetIndex, row, column);
-      if (origin !== null && origin.row > table.headerRow && origin.column === column)
-        cell = context.cell(table.sheetIndex, origin.row, origin.column);
-    }
-    return context.emptyCellsAsZero && ZERO_IS_EMPTY.has(field) && context.isBlank(cell) ? BLANK : cell;
-  };
+  const { cellAt, fieldAt } = fieldCells(context, table);
+  const cellOf = (row: number, field: string): ReadCell => cellAt(row, fieldAt(field));
   const outcomes: OutcomeDraft[] = [];
   const outcomeRows: number[] = [];
   const inputs: MapInputDraft[] = [];
   let totalsRow: number | null = null;
   let stakeholderAbove: string | undefined;
+  const rows = context.grids[table.sheetIndex] ?? [];
   const fields = [...table.columns]
     .filter(([field]) => field !== 'impact')
-    .map(([field, column]): RowField => ({ field, column, kind: kindOf(field) }));
+    .map(([field, column]): MapField => ({ field, column, kind: kindOf(field), at: fieldAt(field) }));
+  const givenCell = (row: number, field: MapField): ReadCell => cellAt(row, field.at);
+  const durationAt = fieldAt('duration');
+  const stakeholderAt = fieldAt('stakeholder');
   const columnsMissing = !hasDescription || !REQUIRED.every((field) => table.columns.has(field));
-  const readRow = rowReader(context, table, cellOf, columnsMissing);
+  const readRow = rowReader(context, table, cellAt, fieldAt, columnsMissing);
   for (let row = table.headerRow + 1; row < table.endRow; row += 1) {
     const cells = rows[row] ?? [];
-    const given = whatRowGives(row, fields, cellOf, context.isBlank);
+    const given = whatRowGives(row, fields, givenCell, context.isBlank);
     if (given === null) continue;
     // A Total row has no duration of its own (its "Total" may stand in the Duration column).
-    if (isTotalsRow(cells, table, context.isBlank, 1) && cellOf(row, 'duration').kind !== 'number') {
+    if (isTotalsRow(cells, table, context.isBlank, 1) && cellAt(row, durationAt).kind !== 'number') {
       if (isGrandTotal(cells, context.isBlank)) totalsRow ??= row;
       continue;
     }
-    const stakeholderCell = cellOf(row, 'stakeholder');
-    if (stakeholderCell.kind !== 'blank') {
+    const stakeholderCell = cellAt(row, stakeholderAt);
+    // Text is the name as written (parseText's answer), with no answer made for each row.
+    if (stakeholderCell.kind === 'text') stakeholderAbove = stakeholderCell.text;
+    else if (stakeholderCell.kind !== 'blank') {
       const named = parseText(stakeholderCell, 'stakeholder');
       if (named.ok) stakeholderAbove = named.value;
     }
@@ -196,8 +189,14 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
     outcomes.push(draft);
     outcomeRows.push(row);
   }
-  warnBlanksUnderValues(context, table, outcomeRows, cellOf);
-  warnHiddenRows(context, table, [...outcomeRows, ...inputs.map((input) => input.row)]);
+  warnBlanksUnderValues(context, table, outcomeRows, (field) => {
+    const at = fieldAt(field);
+    return (row) => cellAt(row, at);
+  });
+  // Most sheets hide no rows: no list of every row read is made for them.
+  const hiddenRows = context.sheets[table.sheetIndex]?.hiddenRows;
+  if (hiddenRows !== undefined && !(Array.isArray(hiddenRows) && hiddenRows.length === 0))
+    warnHiddenRows(context, table, [...outcomeRows, ...inputs.map((input) => input.row)]);
   if (context.emptyCellsAsZero) warnZerosThatMayBeEmpty(context, table, outcomeRows, cellOf);
   const located: Record<string, string> = { proxy: 'proxyValue' };
   for (const [field, path] of Object.entries(PATHS)) located[path] = field;
@@ -221,6 +220,65 @@ export function readImpactMap(context: ReadContext, table: Table): ImpactMapRows
 }
 
 const BLANK: ReadCell = { kind: 'blank' };
+
+/** A field of the map's rows and how its cell is read, worked out once per table: a map may have 10,000 rows. */
+interface FieldAt {
+  readonly field: ReadField;
+  /** Its column, or undefined when the table has none (its cells are blank). */
+  readonly column: number | undefined;
+  /** A blank cell may be a copy of a value merged down (never for an input, counted once, nor a per-row field). */
+  readonly fromMerge: boolean;
+  /** A 0 is an empty cell (Excel desktop passes empty cells as 0, and 0 is not valid here). */
+  readonly zeroIsEmpty: boolean;
+}
+
+/** A row field of the map with how its cell is read. */
+interface MapField extends RowField {
+  readonly at: FieldAt;
+}
+
+/**
+ * How the impact map's cells are read: each field's column, merge and zero
+ * rules looked up once per table, not once for each of a row's 40 reads.
+ */
+function fieldCells(
+  context: ReadContext,
+  table: Table,
+): { cellAt: (row: number, at: FieldAt) => ReadCell; fieldAt: (field: string) => FieldAt } {
+  const rows = context.grids[table.sheetIndex] ?? [];
+  // Merged copies are looked up only in a sheet with merges: this runs for every field of every row.
+  const hasMerges = (context.sheets[table.sheetIndex]?.merges?.length ?? 0) > 0;
+  const known = new Map<string, FieldAt>();
+  const fieldAt = (field: string): FieldAt => {
+    let at = known.get(field);
+    if (at === undefined) {
+      at = {
+        field: field as ReadField,
+        column: table.columns.get(field),
+        fromMerge: hasMerges && !PER_ROW.has(field),
+        zeroIsEmpty: context.emptyCellsAsZero && ZERO_IS_EMPTY.has(field),
+      };
+      known.set(field, at);
+    }
+    return at;
+  };
+  // Most maps have no merges and blanks that arrive blank: a cell is then just the one in its column.
+  const plainCellAt = (row: number, at: FieldAt): ReadCell =>
+    at.column === undefined ? BLANK : (rows[row]?.[at.column] ?? BLANK);
+  const cellAt = (row: number, at: FieldAt): ReadCell => {
+    const column = at.column;
+    if (column === undefined) return BLANK;
+    let cell = rows[row]?.[column] ?? BLANK;
+    if (cell.kind === 'blank' && at.fromMerge) {
+      // A value merged down over several outcome rows is each row's (an input's is counted once).
+      const origin = context.mergeOrigin(table.sheetIndex, row, column);
+      if (origin !== null && origin.row > table.headerRow && origin.column === column)
+        cell = context.cell(table.sheetIndex, origin.row, origin.column);
+    }
+    return at.zeroIsEmpty && context.isBlank(cell) ? BLANK : cell;
+  };
+  return { cellAt: hasMerges || context.emptyCellsAsZero ? cellAt : plainCellAt, fieldAt };
+}
 
 const YEARS = /^(\d+)\s*(years?|yrs?)$/i;
 /** A start written in words ("During", "after activity"), not a year. */
@@ -270,7 +328,8 @@ function readMapInput(
 function rowReader(
   context: ReadContext,
   table: Table,
-  cellOf: (row: number, field: string) => ReadCell,
+  cellAt: (row: number, at: FieldAt) => ReadCell,
+  fieldAt: (field: string) => FieldAt,
   columnsMissing: boolean,
 ): (row: number, index: number) => OutcomeDraft {
   const style = context.numberStyle(table.sheetIndex);
@@ -297,12 +356,12 @@ function rowReader(
   const take = <T>(
     row: number,
     index: number,
-    field: ReadField,
+    at: FieldAt,
     parse: (cell: ReadCell) => Parsed<T>,
     placeholder?: T,
     plain?: (value: number) => T | undefined,
   ): T | undefined => {
-    const cell = cellOf(row, field);
+    const cell = cellAt(row, at);
     if (cell.kind === 'blank') return undefined;
     if (cell.kind === 'number' && plain !== undefined) {
       const value = plain(cell.number);
@@ -310,18 +369,41 @@ function rowReader(
     }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    context.report(context.fieldRef(table, row, field), parsed.message, { path: `outcomes[${index}].${PATHS[field]}` });
+    context.report(context.fieldRef(table, row, at.field), parsed.message, {
+      path: `outcomes[${index}].${PATHS[at.field]}`,
+    });
     // A placeholder keeps the engine's checks from reporting the same cell again.
     return placeholder;
   };
-  const text = (row: number, index: number, field: ReadField, label: string) => {
-    const cell = cellOf(row, field);
+  const text = (row: number, index: number, at: FieldAt, label: string) => {
+    const cell = cellAt(row, at);
     // Text is taken as written (parseText's answer), with no parser made (nor a closure's context) for each cell.
     if (cell.kind === 'text') return cell.text;
-    return cell.kind === 'blank' ? undefined : otherText(row, index, field, label);
+    return cell.kind === 'blank' ? undefined : otherText(row, index, at, label);
   };
-  const otherText = (row: number, index: number, field: ReadField, label: string) =>
-    take(row, index, field, (other) => parseText(other, label), label);
+  const otherText = (row: number, index: number, at: FieldAt, label: string) =>
+    take(row, index, at, (other) => parseText(other, label), label);
+  // Each field's column and rules, looked up once per table.
+  const STAKEHOLDER = fieldAt('stakeholder');
+  const ID = fieldAt('id');
+  const DESCRIPTION = fieldAt('description');
+  const CHANGE = fieldAt('change');
+  const INDICATOR = fieldAt('indicator');
+  const SOURCE = fieldAt('source');
+  const DOMAIN = fieldAt('domain');
+  const QUANTITY = fieldAt('quantity');
+  const DURATION = fieldAt('duration');
+  const START_YEAR = fieldAt('startYear');
+  const PROXY_VALUE = fieldAt('proxyValue');
+  const PROXY_MEASURE = fieldAt('proxyMeasure');
+  const PROXY_DESCRIPTION = fieldAt('proxyDescription');
+  const PROXY_SOURCE = fieldAt('proxySource');
+  const PROXY_UNIT = fieldAt('proxyUnit');
+  const PRICE_YEAR = fieldAt('priceYear');
+  const DEADWEIGHT = fieldAt('deadweight');
+  const DISPLACEMENT = fieldAt('displacement');
+  const ATTRIBUTION = fieldAt('attribution');
+  const DROP_OFF = fieldAt('dropOff');
   const share = (label: string) => (cell: ReadCell) => parseShare(cell, label, style);
   const deadweightOf = share('deadweight');
   const displacementOf = share('displacement');
@@ -333,47 +415,47 @@ function rowReader(
   // Each field is set by its name here, not through assign(): a store to a name written in the code is much faster.
   return (row, index) => {
     const draft: OutcomeDraft = { proxy: {} };
-    const stakeholder = text(row, index, 'stakeholder', 'stakeholder');
+    const stakeholder = text(row, index, STAKEHOLDER, 'stakeholder');
     if (stakeholder !== undefined) draft.stakeholder = stakeholder;
-    const id = text(row, index, 'id', 'outcome ID');
+    const id = text(row, index, ID, 'outcome ID');
     if (id !== undefined) draft.id = id;
-    const description = text(row, index, 'description', 'outcome');
+    const description = text(row, index, DESCRIPTION, 'outcome');
     if (description !== undefined) draft.description = description;
-    if (draft.description === undefined && cellOf(row, 'change').kind !== 'blank') {
-      const change = parseText(cellOf(row, 'change'), 'outcome');
+    if (draft.description === undefined && cellAt(row, CHANGE).kind !== 'blank') {
+      const change = parseText(cellAt(row, CHANGE), 'outcome');
       if (change.ok) draft.description = change.value;
     }
-    const indicator = text(row, index, 'indicator', 'indicator');
+    const indicator = text(row, index, INDICATOR, 'indicator');
     if (indicator !== undefined) draft.indicator = indicator;
-    const source = text(row, index, 'source', 'source');
+    const source = text(row, index, SOURCE, 'source');
     if (source !== undefined) draft.source = source;
-    const domain = take(row, index, 'domain', parseDomain);
+    const domain = take(row, index, DOMAIN, parseDomain);
     if (domain !== undefined) draft.domain = domain;
-    const quantity = take(row, index, 'quantity', quantityOf, 0, excelNumber);
+    const quantity = take(row, index, QUANTITY, quantityOf, 0, excelNumber);
     if (quantity !== undefined) draft.quantity = quantity;
-    const duration = take(row, index, 'duration', durationOf, 1, plainDuration);
+    const duration = take(row, index, DURATION, durationOf, 1, plainDuration);
     if (duration !== undefined) draft.duration = duration;
-    const startYear = take(row, index, 'startYear', startYearOf, undefined, plainStartYear);
+    const startYear = take(row, index, START_YEAR, startYearOf, undefined, plainStartYear);
     if (startYear !== undefined) draft.startYear = startYear;
-    const proxyValue = take(row, index, 'proxyValue', proxyValueOf, 0, excelNumber);
+    const proxyValue = take(row, index, PROXY_VALUE, proxyValueOf, 0, excelNumber);
     if (proxyValue !== undefined) draft.proxy.value = proxyValue;
-    const proxyMeasure = text(row, index, 'proxyMeasure', 'measure code');
+    const proxyMeasure = text(row, index, PROXY_MEASURE, 'measure code');
     if (proxyMeasure !== undefined) draft.proxy.measure = proxyMeasure;
-    const proxyDescription = text(row, index, 'proxyDescription', 'proxy description');
+    const proxyDescription = text(row, index, PROXY_DESCRIPTION, 'proxy description');
     if (proxyDescription !== undefined) draft.proxy.description = proxyDescription;
-    const proxySource = text(row, index, 'proxySource', 'proxy source');
+    const proxySource = text(row, index, PROXY_SOURCE, 'proxy source');
     if (proxySource !== undefined) draft.proxy.source = proxySource;
-    const proxyUnit = text(row, index, 'proxyUnit', 'proxy unit');
+    const proxyUnit = text(row, index, PROXY_UNIT, 'proxy unit');
     if (proxyUnit !== undefined) draft.proxy.unit = proxyUnit;
-    const proxyYear = take(row, index, 'priceYear', priceYearOf, undefined, plainPriceYear);
+    const proxyYear = take(row, index, PRICE_YEAR, priceYearOf, undefined, plainPriceYear);
     if (proxyYear !== undefined) draft.proxy.year = proxyYear;
-    const deadweight = take(row, index, 'deadweight', deadweightOf, undefined, plainShare);
+    const deadweight = take(row, index, DEADWEIGHT, deadweightOf, undefined, plainShare);
     if (deadweight !== undefined) draft.deadweight = deadweight;
-    const displacement = take(row, index, 'displacement', displacementOf, undefined, plainShare);
+    const displacement = take(row, index, DISPLACEMENT, displacementOf, undefined, plainShare);
     if (displacement !== undefined) draft.displacement = displacement;
-    const attribution = take(row, index, 'attribution', attributionOf, undefined, plainShare);
+    const attribution = take(row, index, ATTRIBUTION, attributionOf, undefined, plainShare);
     if (attribution !== undefined) draft.attribution = attribution;
-    const dropOff = take(row, index, 'dropOff', dropOffOf, undefined, plainShare);
+    const dropOff = take(row, index, DROP_OFF, dropOffOf, undefined, plainShare);
     if (dropOff !== undefined) draft.dropOff = dropOff;
     // A missing column was reported once at the header; do not report it on every row.
     if (columnsMissing) {

@@ -77,10 +77,11 @@ export interface RowGives {
  * 10,000 rows. Where empty cells arrive as 0, a 0 says nothing of what the
  * row is (an outcome, a funder's inputs).
  */
-export function whatRowGives(
+export function whatRowGives<F extends RowField>(
   row: number,
-  fields: readonly RowField[],
-  cellOf: (row: number, field: string) => ReadCell,
+  fields: readonly F[],
+  /** A field's cell in a row (given the field itself, so a reader may keep how to read its column with it). */
+  cellOf: (row: number, field: F) => ReadCell,
   isBlank: (cell: ReadCell) => boolean,
 ): RowGives | null {
   let given = false;
@@ -91,8 +92,9 @@ export function whatRowGives(
   let figures = false;
   let firstColumn = Infinity;
   for (let index = 0; index < fields.length; index += 1) {
-    const { field, column, kind } = fields[index] as RowField;
-    if (isBlank(cellOf(row, field))) continue;
+    const rowField = fields[index] as F;
+    if (isBlank(cellOf(row, rowField))) continue;
+    const { field, column, kind } = rowField;
     given = true;
     if (field !== 'stakeholder') onlyStakeholder = false;
     if (kind.input) inputs = true;

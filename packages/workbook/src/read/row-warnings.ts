@@ -29,21 +29,24 @@ export function warnBlanksUnderValues(
   table: Table,
   /** The outcomes' rows, in order. */
   rows: readonly number[],
-  cellOf: (row: number, field: string) => ReadCell,
+  /** A field's cells: a reader of its column, looked up once per field, not once per row. */
+  cellsOf: (field: string) => (row: number) => ReadCell,
 ): void {
   // Each cell is read once (not once per field, or again as the row above), into no list per field: maps may have 10,000 rows.
-  const underAnother = rows.map((row) => cellOf(row, 'stakeholder').kind === 'blank');
+  const stakeholderOf = cellsOf('stakeholder');
+  const underAnother = rows.map((row) => stakeholderOf(row).kind === 'blank');
   for (const [field, blankMeans] of CARRIED) {
     const name = fieldName(field);
     if (!table.columns.has(field)) continue;
+    const cellOf = cellsOf(field);
     // The blanks said: the first, how many, and the last (a run of blanks under one value is said whole).
     let first: number | undefined;
     let count = 0;
     let last: number | undefined;
-    let aboveBlank = rows.length > 0 && cellOf(rows[0] as number, field).kind === 'blank';
+    let aboveBlank = rows.length > 0 && cellOf(rows[0] as number).kind === 'blank';
     for (let index = 1; index < rows.length; index += 1) {
       const row = rows[index] as number;
-      const blank = cellOf(row, field).kind === 'blank';
+      const blank = cellOf(row).kind === 'blank';
       if (underAnother[index] === true && blank && (!aboveBlank || last === rows[index - 1])) {
         first ??= row;
         count += 1;

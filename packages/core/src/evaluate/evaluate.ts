@@ -1,5 +1,5 @@
 import { decimalCache, ZERO, type Decimal } from '../decimal.js';
-import { plus, RunningTotal, times } from '../fast-arithmetic.js';
+import { divide, plus, RunningTotal, times } from '../fast-arithmetic.js';
 import { discountTable } from '../discounting/discount-factors.js';
 import { DEFAULT_RATE } from '../discounting/rates.js';
 import { validateEvaluation } from '../model/validate.js';
@@ -110,7 +110,8 @@ export function evaluate(evaluation: Evaluation): EvaluationResult {
   const payback = paybackMonths(inputsPresentValue, impact);
   const discountedPayback = discountedPaybackMonths(inputsPresentValue, [ZERO, ...years.map((y) => y.presentValue)]);
 
-  const share = (part: Decimal) => (presentValue.isZero() ? null : part.div(presentValue));
+  // A share for every stakeholder and domain: thousands of divisions on a large map, through the kernel.
+  const share = (part: Decimal) => (presentValue.isZero() ? null : divide(part, presentValue));
   const stakeholderInputs = new Map<string, Decimal>();
   for (const input of valid.inputs) {
     if (input.stakeholder === undefined) continue;

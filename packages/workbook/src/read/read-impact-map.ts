@@ -412,7 +412,6 @@ function rowReader(
 
   // Fields are set by name, one by one (not through a helper taking the name): a store by a name known here is fast,
   // and a field left blank is left absent, so a round trip leaves absent fields absent.
-  // Each field is set by its name here, not through assign(): a store to a name written in the code is much faster.
   return (row, index) => {
     const draft: OutcomeDraft = { proxy: {} };
     const stakeholder = text(row, index, STAKEHOLDER, 'stakeholder');

@@ -75,6 +75,15 @@ export const KNOWN_REPRESENTATION = ((): boolean => {
   return same('-1234567.0000001', [1234567, 1], 6, -1) && same('0.05', [500000], -2, 1) && same('12e7', [12], 8, 1);
 })();
 
+/**
+ * Whether a decimal's words (`d`) are ones this module works on: a nonzero
+ * finite decimal, held as {@link KNOWN_REPRESENTATION} says. Anything else (a
+ * zero, an infinity, NaN, or an unknown decimal.js) goes to decimal.js.
+ */
+export function readableWords(words: number[] | null): words is number[] {
+  return KNOWN_REPRESENTATION && words !== null && words[0] !== 0;
+}
+
 /** Digits in a word of 1..9,999,999. */
 function digitsOf(word: number): number {
   return word < 1e4 ? (word < 100 ? (word < 10 ? 1 : 2) : word < 1e3 ? 3 : 4) : word < 1e6 ? (word < 1e5 ? 5 : 6) : 7;
@@ -172,14 +181,7 @@ export function times(x: Decimal, y: Decimal): Decimal {
 function multiplyWords(x: Decimal, y: Decimal): boolean {
   const xd = partsOf(x).d;
   const yd = partsOf(y).d;
-  if (
-    !KNOWN_REPRESENTATION ||
-    xd === null ||
-    yd === null ||
-    xd[0] === 0 ||
-    yd[0] === 0 ||
-    xd.length + yd.length + 1 > SCRATCH_WORDS
-  ) {
+  if (!readableWords(xd) || !readableWords(yd) || xd.length + yd.length + 1 > SCRATCH_WORDS) {
     return false;
   }
   const xLength = xd.length;
@@ -265,14 +267,7 @@ export function minus(x: Decimal, y: Decimal): Decimal {
 function add(x: Decimal, y: Decimal, ySign: number): Decimal {
   const { d: xd, e: xe, s: xs } = partsOf(x);
   const { d: yd, e: ye } = partsOf(y);
-  if (
-    !KNOWN_REPRESENTATION ||
-    xd === null ||
-    yd === null ||
-    xd[0] === 0 ||
-    yd[0] === 0 ||
-    !addWords(xd, xe, xs, yd, ye, ySign)
-  ) {
+  if (!readableWords(xd) || !readableWords(yd) || !addWords(xd, xe, xs, yd, ye, ySign)) {
     return ySign === partsOf(y).s ? x.plus(y) : x.minus(y);
   }
   return makeSpan();
@@ -374,15 +369,7 @@ export function divide(x: Decimal, y: Decimal): Decimal {
 function divideWords(x: Decimal, y: Decimal): boolean {
   const { d: xd, e: xe, s: xs } = partsOf(x);
   const { d: yd, e: ye, s: ys } = partsOf(y);
-  if (
-    !KNOWN_REPRESENTATION ||
-    xd === null ||
-    yd === null ||
-    xd[0] === 0 ||
-    yd[0] === 0 ||
-    xd.length > MOST_DIVIDE_WORDS ||
-    yd.length > MOST_DIVIDE_WORDS
-  ) {
+  if (!readableWords(xd) || !readableWords(yd) || xd.length > MOST_DIVIDE_WORDS || yd.length > MOST_DIVIDE_WORDS) {
     return false;
   }
   const xLength = xd.length;
@@ -582,13 +569,7 @@ export class RunningTotal {
   /** Adds a decimal, rounding the total to 34 digits, half to even. */
   add(x: Decimal): void {
     const { d, e, s } = partsOf(x);
-    if (
-      !KNOWN_REPRESENTATION ||
-      this.words.length === 0 ||
-      d === null ||
-      d[0] === 0 ||
-      !addWords(this.words, this.exponent, this.sign, d, e, s)
-    ) {
+    if (this.words.length === 0 || !readableWords(d) || !addWords(this.words, this.exponent, this.sign, d, e, s)) {
       this.keep(plus(this.value, x));
       return;
     }
@@ -638,7 +619,7 @@ export class RunningTotal {
   private keep(total: Decimal): void {
     const { d, e, s } = partsOf(total);
     this.made = total;
-    if (!KNOWN_REPRESENTATION || d === null || d[0] === 0) {
+    if (!readableWords(d)) {
       // Zero (or not finite, or digits this module cannot read): the next addition goes through `plus` from this decimal.
       this.words = [];
       return;

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal.js';
-import { KNOWN_REPRESENTATION } from '../fast-arithmetic.js';
+import { KNOWN_REPRESENTATION, readableWords } from '../fast-arithmetic.js';
 
 /** Powers of ten that doubles hold exactly (10^0 to 10^22). */
 const EXACT_POWERS = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
@@ -28,7 +28,7 @@ const EXACT_POWERS = Array.from({ length: 23 }, (_, power) => Number(`1e${power}
  */
 export function toFloat(value: Decimal): number {
   const { d: words, e: exponent, s: sign } = value as unknown as { d: number[] | null; e: number; s: number };
-  if (!KNOWN_REPRESENTATION || words === null || words[0] === 0) return value.toNumber();
+  if (!readableWords(words)) return value.toNumber();
   // The last word's last digit sits at 10^(7 x lastPower) (decimal.js aligns words on powers of 10^7).
   const lastPower = Math.floor(exponent / 7) - (words.length - 1);
   const power = 7 * lastPower;

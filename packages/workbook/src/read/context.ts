@@ -199,16 +199,13 @@ function tableAt(tables: readonly Table[], row: number): Table | undefined {
   return undefined;
 }
 
-/** Each table's leftmost field column, worked out once: {@link isTotalsRow} asks on every row. */
-const firstFieldColumns = new WeakMap<Table, number>();
-
+/**
+ * A table's leftmost field column (Infinity with none). Not kept: {@link
+ * isTotalsRow} asks only for rows whose text may be a total, a few per table.
+ */
 function firstFieldColumn(table: Table): number {
-  let firstColumn = firstFieldColumns.get(table);
-  if (firstColumn === undefined) {
-    firstColumn = Infinity;
-    for (const column of table.columns.values()) if (column < firstColumn) firstColumn = column;
-    firstFieldColumns.set(table, firstColumn);
-  }
+  let firstColumn = Infinity;
+  for (const column of table.columns.values()) if (column < firstColumn) firstColumn = column;
   return firstColumn;
 }
 

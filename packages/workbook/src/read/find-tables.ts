@@ -404,6 +404,7 @@ export function impactColumnsAt(
  * time (collecting them).
  */
 export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
+  const numbers = new NumberCells();
   return sheets.map((sheet) => {
     const source: readonly unknown[] = Array.isArray(sheet.cells) ? sheet.cells : [];
     const grid: ReadCell[][] = new Array<ReadCell[]>(source.length);
@@ -422,7 +423,7 @@ export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
           cells[column] = aboveCells[column] as ReadCell;
           continue;
         }
-        const cell = typeof value === 'number' ? numberCell(value) : readCell(value);
+        const cell = typeof value === 'number' ? numbers.of(value) : readCell(value);
         cells[column] = cell;
         above[column] = value;
         aboveCells[column] = cell;
@@ -433,34 +434,27 @@ export function readGrids(sheets: readonly SheetGrid[]): ReadCell[][][] {
   });
 }
 
-/** Cells of the whole numbers 0 to 1,000 (quantities, durations, years, shares of 0), made once each when first met. */
-const WHOLE_CELLS: ReadCell[] = [];
+/**
+ * Cells of the numbers a map repeats most, each made once when first met:
+ * the whole numbers 0 to 1,000 (quantities, durations, years, shares of 0)
+ * and the whole percentages 0.01 to 0.99 (deadweights, attributions,
+ * drop-offs). One per read, so that no read's cell is another's.
+ */
+class NumberCells {
+  private readonly wholes: ReadCell[] = [];
+  private readonly percents: ReadCell[] = [];
 
-/** Cells of the shares 0.01 to 0.99 (a map's deadweights, attributions, drop-offs), made once each when first met. */
-const PERCENT_CELLS: ReadCell[] = [];
-
-function numberCell(value: number): ReadCell {
-  if (!Number.isInteger(value)) {
-    // A whole percentage: the cell for exactly the number k / 100 (0.05 is 5 / 100; 0.1 + 0.2 is no k / 100, so not).
-    const percent = Math.round(value * 100);
-    if (percent > 0 && percent < 100 && percent / 100 === value) {
-      let cell = PERCENT_CELLS[percent];
-      if (cell === undefined) {
-        cell = readCell(value);
-        PERCENT_CELLS[percent] = cell;
-      }
-      return cell;
+  of(value: number): ReadCell {
+    if (!Number.isInteger(value)) {
+      // A whole percentage: the cell for exactly the number k / 100 (0.05 is 5 / 100; 0.1 + 0.2 is no k / 100, so not).
+      const percent = Math.round(value * 100);
+      if (percent > 0 && percent < 100 && percent / 100 === value) return (this.percents[percent] ??= readCell(value));
     }
+    // 1 / -0 is -Infinity: -0 keeps a cell of its own. Other finite numbers (values, shares) are readCell's cell, made here.
+    if (!Number.isInteger(value) || value < 0 || value > 1000 || 1 / value < 0)
+      return Number.isFinite(value) ? { kind: 'number', number: value } : readCell(value);
+    return (this.wholes[value] ??= readCell(value));
   }
-  // 1 / -0 is -Infinity: -0 keeps a cell of its own. Other finite numbers (values, shares) are readCell's cell, made here.
-  if (!Number.isInteger(value) || value < 0 || value > 1000 || 1 / value < 0)
-    return Number.isFinite(value) ? { kind: 'number', number: value } : readCell(value);
-  let cell = WHOLE_CELLS[value];
-  if (cell === undefined) {
-    cell = readCell(value);
-    WHOLE_CELLS[value] = cell;
-  }
-  return cell;
 }
 
 /** A header cell's text for the mapping ('' when blank). */
